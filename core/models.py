@@ -1,0 +1,81 @@
+"""What every page shares: site-wide settings and the page base class."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.models import Page
+
+
+@register_setting(icon="site")
+class AllianceSettings(BaseGenericSetting):
+    """Contact details and social links shown in the footer of every page."""
+
+    organisation = models.CharField(
+        _("organisation"),
+        max_length=255,
+        default="Alliance Taskforce, Congress of the Council of Europe",
+        help_text=_("The name shown above the postal address in the footer."),
+    )
+    address = models.TextField(
+        _("postal address"),
+        blank=True,
+        help_text=_("One line per line of the address."),
+    )
+    email = models.EmailField(
+        _("contact email"), blank=True, help_text=_("The address visitors write to.")
+    )
+    phone = models.CharField(
+        _("telephone"),
+        max_length=64,
+        blank=True,
+        help_text=_("In international form, e.g. +33 3 90 21 63 94."),
+    )
+    facebook_url = models.URLField(
+        _("Facebook page"), blank=True, help_text=_("Full address of the Facebook page.")
+    )
+    twitter_url = models.URLField(
+        _("Twitter / X account"), blank=True, help_text=_("Full address of the account.")
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("organisation"), FieldPanel("address")], heading=_("Postal address")
+        ),
+        MultiFieldPanel([FieldPanel("email"), FieldPanel("phone")], heading=_("Contact")),
+        MultiFieldPanel(
+            [FieldPanel("facebook_url"), FieldPanel("twitter_url")], heading=_("Social media")
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("Alliance settings")
+
+    def __str__(self):
+        return str(self._meta.verbose_name)
+
+    @property
+    def address_lines(self):
+        return [line.strip() for line in self.address.splitlines() if line.strip()]
+
+
+class BasePage(Page):
+    """Base of every page type of the site.
+
+    Adds what templates need to tell a real translation from an untranslated copy: in a
+    locale that has no translation yet, wagtail-localize keeps an alias of the source page,
+    which shows the source text. ``content_language`` is the language that text is in.
+    """
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_untranslated_copy(self):
+        return bool(self.alias_of_id) and self.alias_of.locale_id != self.locale_id
+
+    @property
+    def content_language(self):
+        if self.is_untranslated_copy:
+            return self.alias_of.locale.language_code
+        return self.locale.language_code

@@ -1,0 +1,49 @@
+"""Which languages a page exists in, for the language switcher and hreflang links."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.utils.translation import get_language_info
+from wagtail.models import Page
+
+
+@dataclass(frozen=True)
+class PageTranslation:
+    language_code: str
+    name_local: str
+    url: str
+    absolute_url: str
+    is_current: bool
+    is_default: bool
+
+
+def live_translations(page, request):
+    """The page's live, public translations, the page itself included.
+
+    Untranslated copies that wagtail-localize keeps in other locales (aliases of the
+    source page) are left out: they are not a version of the page in that language.
+    """
+    pages = (
+        Page.objects.filter(translation_key=page.translation_key, alias_of__isnull=True)
+        .live()
+        .public()
+        .select_related("locale")
+        .order_by("locale__language_code")
+    )
+    translations = []
+    for translation in pages:
+        url = translation.get_url(request)
+        if url is None:
+            continue
+        code = translation.locale.language_code
+        translations.append(
+            PageTranslation(
+                language_code=code,
+                name_local=get_language_info(code)["name_local"],
+                url=url,
+                absolute_url=request.build_absolute_uri(url),
+                is_current=translation.pk == page.pk,
+                is_default=code == settings.LANGUAGE_CODE,
+            )
+        )
+    return translations

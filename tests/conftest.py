@@ -1,0 +1,56 @@
+"""Shared fixtures: locales, the root page, the site and its home page."""
+
+import os
+
+import pytest
+from django.conf import settings
+from wagtail.models import Locale, Page, Site
+
+from tests.factories import HomePageFactory, LocaleFactory
+
+# Playwright's sync API runs an event loop in the test thread; Django must allow the
+# ORM to be used from it (tests/browser).
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture
+def locales(db):
+    """Every language of the site as a Wagtail locale, by code."""
+    for code, _name in settings.LANGUAGES:
+        LocaleFactory(language_code=code)
+    return {locale.language_code: locale for locale in Locale.objects.all()}
+
+
+@pytest.fixture
+def root_page(locales):
+    """The tree's root. A transactional test flushes the one migrations made: remake it."""
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=locales["en"]))
+    return root
+
+
+@pytest.fixture
+def home(root_page, locales):
+    """The English home page, root of the default site."""
+    for page in root_page.get_children():
+        page.delete()
+    home = HomePageFactory(parent=root_page, locale=locales["en"])
+    Site.objects.all().delete()
+    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    return home
+
+
+def translate(page, locale, **fields):
+    """A real (not alias) translation of ``page`` in ``locale``, published."""
+    translation = page.copy_for_translation(locale, copy_parents=True)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    translation.refresh_from_db()
+    return translation
+
+
+@pytest.fixture
+def translate_page():
+    return translate
