@@ -1,0 +1,197 @@
+"""Headers, login limits, uploads and deployment settings."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import override_settings
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+PNG_1PX = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360000002000100e221bc330000000049454e44ae426082"
+)
+
+
+def directives(header):
+    return {part.split()[0]: part.split()[1:] for part in header.split(";") if part.strip()}
+
+
+def test_public_pages_have_a_strict_content_security_policy(client, home):
+    response = client.get("/en/")
+    policy = directives(response["Content-Security-Policy"])
+    assert policy["script-src"] == ["'self'"]
+    assert policy["style-src"] == ["'self'"]
+    assert policy["frame-ancestors"] == ["'none'"]
+    assert policy["object-src"] == ["'none'"]
+    assert "unsafe-inline" not in response["Content-Security-Policy"]
+
+
+def test_public_pages_send_the_other_security_headers(client, home):
+    response = client.get("/en/")
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert "camera=()" in response["Permissions-Policy"]
+    assert "geolocation=()" in response["Permissions-Policy"]
+
+
+def test_admin_gets_a_relaxed_policy_only_under_admin(admin_client, home):
+    response = admin_client.get("/admin/")
+    assert response.status_code == 200
+    policy = directives(response["Content-Security-Policy"])
+    assert "'unsafe-inline'" in policy["script-src"]
+    assert policy["frame-ancestors"] == ["'self'"]
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
+
+
+@pytest.fixture
+def editor(db):
+    return get_user_model().objects.create_user(
+        "editor", "editor@example.org", "correct horse battery", is_staff=True
+    )
+
+
+def login(client, username, password, address="10.0.0.1"):
+    return client.post(
+        "/admin/login/",
+        {"username": username, "password": password},
+        REMOTE_ADDR=address,
+    )
+
+
+@override_settings(AXES_ENABLED=True, AXES_FAILURE_LIMIT=3)
+def test_login_is_locked_per_user_after_repeated_failures(client, editor, home):
+    for number in range(3):
+        login(client, "editor", "wrong", address=f"10.0.0.{number + 1}")
+    response = login(client, "editor", "correct horse battery", address="10.0.0.9")
+    assert response.status_code == 429
+    assert "_auth_user_id" not in client.session
+
+
+@override_settings(AXES_ENABLED=True, AXES_FAILURE_LIMIT=3)
+def test_login_is_locked_per_address_after_repeated_failures(client, editor, home):
+    for name in ["alice", "bob", "carol"]:
+        login(client, name, "wrong", address="10.0.0.7")
+    response = login(client, "editor", "correct horse battery", address="10.0.0.7")
+    assert response.status_code == 429
+    other_address = login(client, "editor", "correct horse battery", address="10.0.0.8")
+    assert other_address.status_code == 302
+
+
+def test_weak_passwords_are_refused(db):
+    from django.contrib.auth.password_validation import validate_password
+    from django.core.exceptions import ValidationError
+
+    for weak in ["password123", "12345678901234", "short"]:
+        with pytest.raises(ValidationError):
+            validate_password(weak)
+    validate_password("a long and unusual passphrase")
+
+
+def upload_document(admin_client, name, content):
+    return admin_client.post(
+        "/admin/documents/add/",
+        {"title": name, "file": SimpleUploadedFile(name, content), "collection": 1},
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("page.html", b"<html><script>alert(1)</script></html>"),
+        ("drawing.svg", b"<svg xmlns='http://www.w3.org/2000/svg'><script/></svg>"),
+        ("tool.exe", b"MZ\x90\x00"),
+        ("disguised.pdf", b"<html><script>alert(1)</script></html>"),
+        ("disguised.docx", b"%PDF-1.4 not a zip"),
+    ],
+)
+def test_forbidden_documents_are_refused(admin_client, home, name, content):
+    response = upload_document(admin_client, name, content)
+    assert response.status_code == 200  # the form again, with its error
+    assert not get_document_model().objects.exists()
+
+
+@override_settings(DOCUMENT_MAX_UPLOAD_SIZE=1024)
+def test_oversized_documents_are_refused(admin_client, home):
+    response = upload_document(admin_client, "big.pdf", b"%PDF-1.4\n" + b"0" * 2048)
+    assert response.status_code == 200
+    assert "too big" in response.content.decode()
+    assert not get_document_model().objects.exists()
+
+
+def test_a_real_pdf_is_accepted(admin_client, home):
+    response = upload_document(admin_client, "resolution.pdf", b"%PDF-1.4\n%%EOF\n")
+    assert response.status_code == 302
+    assert get_document_model().objects.count() == 1
+
+
+def test_multiple_upload_refuses_a_disguised_document(admin_client, home):
+    response = admin_client.post(
+        "/admin/documents/multiple/add/",
+        {"files[]": SimpleUploadedFile("x.pdf", b"<html></html>")},
+        HTTP_X_REQUESTED_WITH="XMLHttpRequest",
+    )
+    assert response.status_code in (200, 400)
+    assert not get_document_model().objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("drawing.svg", b"<svg xmlns='http://www.w3.org/2000/svg'><script/></svg>"),
+        ("fake.png", b"<html><script>alert(1)</script></html>"),
+    ],
+)
+def test_svg_and_fake_images_are_refused(admin_client, home, name, content):
+    response = admin_client.post(
+        "/admin/images/add/",
+        {"title": name, "file": SimpleUploadedFile(name, content), "collection": 1},
+    )
+    assert response.status_code == 200
+    assert not get_image_model().objects.exists()
+
+
+@override_settings(WAGTAILIMAGES_MAX_UPLOAD_SIZE=10)
+def test_oversized_images_are_refused(admin_client, home):
+    response = admin_client.post(
+        "/admin/images/add/",
+        {"title": "x", "file": SimpleUploadedFile("x.png", PNG_1PX), "collection": 1},
+    )
+    assert response.status_code == 200
+    assert not get_image_model().objects.exists()
+
+
+def test_check_deploy_is_clean_with_production_settings():
+    env = {
+        **{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "SECRET_KEY": "k" * 20 + "Zq8!vX3@pL0#mN5$wR7%tY2^uI9&oP4*" + "s" * 20,
+        "ALLOWED_HOSTS": "alliance.example.org",
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_multiple_upload_accepts_a_real_pdf(admin_client, home):
+    response = admin_client.post(
+        "/admin/documents/multiple/add/",
+        {"files[]": SimpleUploadedFile("x.pdf", b"%PDF-1.4\n%%EOF\n")},
+        HTTP_X_REQUESTED_WITH="XMLHttpRequest",
+    )
+    assert response.status_code == 200
+    assert get_document_model().objects.count() == 1
