@@ -8,11 +8,16 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core.resilience import health
+from core.sitemap import robots_txt, sitemap_index, sitemap_language
+from search.views import search_view
 
 handler500 = "core.resilience.server_error"
 
 urlpatterns = [
     path("healthz", health, name="healthz"),
+    path("robots.txt", robots_txt, name="robots"),
+    path("sitemap.xml", sitemap_index, name="sitemap"),
+    path("sitemap-<str:language_code>.xml", sitemap_language, name="sitemap-language"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
@@ -25,6 +30,7 @@ if settings.DEBUG:
 # "/" has no page of its own: LocaleMiddleware sends the visitor to "/<language>/",
 # choosing from the language cookie, then Accept-Language, then English.
 urlpatterns += i18n_patterns(
+    path("search/", search_view, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

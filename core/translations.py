@@ -3,7 +3,8 @@
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.utils.translation import get_language_info
+from django.urls import translate_url
+from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
 
@@ -43,6 +44,26 @@ def live_translations(page, request):
                 url=url,
                 absolute_url=request.build_absolute_uri(url),
                 is_current=translation.pk == page.pk,
+                is_default=code == settings.LANGUAGE_CODE,
+            )
+        )
+    return translations
+
+
+def view_translations(request):
+    """The current view (not a page) in every language of the site."""
+    current = get_language()
+    path = request.get_full_path()
+    translations = []
+    for code, _name in settings.LANGUAGES:
+        url = translate_url(path, code)
+        translations.append(
+            PageTranslation(
+                language_code=code,
+                name_local=get_language_info(code)["name_local"],
+                url=url,
+                absolute_url=request.build_absolute_uri(url),
+                is_current=code == current,
                 is_default=code == settings.LANGUAGE_CODE,
             )
         )

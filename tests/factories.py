@@ -15,9 +15,23 @@ class LocaleFactory(factory.django.DjangoModelFactory):
     language_code = "en"
 
 
-class HomePageFactory(wagtail_factories.PageFactory):
+class PublishedPageFactory(wagtail_factories.PageFactory):
+    """A page published the way editors publish: a revision, then the page_published signal."""
+
+    class Meta:
+        abstract = True
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def publish(obj, create, extracted, **kwargs):  # noqa: N805
+        if create and extracted is not False and obj.live:
+            obj.save_revision().publish()
+
+
+class HomePageFactory(PublishedPageFactory):
     class Meta:
         model = HomePage
+        skip_postgeneration_save = True
 
     title = "European Alliance of Cities and Regions for Roma Inclusion"
     slug = "home"
@@ -26,9 +40,10 @@ class HomePageFactory(wagtail_factories.PageFactory):
     terminology_note = "<p>The term “Roma and Travellers” is used at the Council of Europe.</p>"
 
 
-class StandardPageFactory(wagtail_factories.PageFactory):
+class StandardPageFactory(PublishedPageFactory):
     class Meta:
         model = StandardPage
+        skip_postgeneration_save = True
 
     title = factory.Sequence(lambda n: f"Standard page {n}")
     slug = factory.Sequence(lambda n: f"standard-page-{n}")

@@ -4,7 +4,7 @@ from django import template
 from django.utils import translation
 from wagtail.models import Locale, Site
 
-from core.translations import live_translations
+from core.translations import live_translations, view_translations
 
 register = template.Library()
 
@@ -46,10 +46,16 @@ def main_menu(context):
 
 @register.simple_tag(takes_context=True)
 def page_translations(context, page):
-    """Live translations of ``page`` (language code, own name, URL), for links and hreflang."""
+    """Live translations of ``page`` (language code, own name, URL), for links and hreflang.
+
+    A view that is not a page (search, errors) exists in every language: its links lead
+    to the same view in each.
+    """
     request = context.get("request")
-    if page is None or request is None or not getattr(page, "pk", None):
+    if request is None:
         return []
+    if page is None or not getattr(page, "pk", None):
+        return view_translations(request)
     return live_translations(page, request)
 
 

@@ -1,0 +1,44 @@
+"""Meta tags and structured data for the head of every page (core/seo.py)."""
+
+from django import template
+from django.utils import translation
+
+from core import seo
+from core.models import AllianceSettings
+
+register = template.Library()
+
+
+@register.inclusion_tag("components/meta.html", takes_context=True)
+def page_meta(context, page=None):
+    request = context.get("request")
+    page = page or context.get("page")
+    canonical = ""
+    if page is not None and request is not None and getattr(page, "pk", None):
+        url = page.get_url(request)
+        canonical = request.build_absolute_uri(url) if url else ""
+    elif request is not None:
+        canonical = request.build_absolute_uri(request.path)
+    title = ""
+    if page is not None:
+        title = getattr(page, "seo_title", "") or page.title
+    return {
+        "title": title,
+        "description": seo.page_description(page) if page is not None else "",
+        "canonical": canonical,
+        "og_type": getattr(page, "open_graph_type", "website") if page is not None else "website",
+        "og_locale": seo.open_graph_locale(translation.get_language() or "en"),
+        "request": request,
+    }
+
+
+@register.simple_tag(takes_context=True)
+def organization_json_ld(context, home):
+    request = context.get("request")
+    url = request.build_absolute_uri(home.get_url(request)) if home and request else ""
+    return seo.json_ld(seo.organization_data(url, AllianceSettings.load(request_or_site=request)))
+
+
+@register.simple_tag
+def json_ld(data):
+    return seo.json_ld(data)

@@ -1,0 +1,115 @@
+"""Site search: current language only, live public pages, snippets, pagination, stemming."""
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from wagtail.models import PageViewRestriction
+
+from search.models import SearchEntry
+from tests.factories import StandardPageFactory
+
+ON_POSTGRESQL = settings.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+
+
+def body(text):
+    return [("paragraph", f"<p>{text}</p>")]
+
+
+@pytest.fixture
+def pages(home, locales, translate_page):
+    english = StandardPageFactory(
+        parent=home,
+        title="Housing mediators",
+        slug="housing",
+        body=body("A municipal practice of housing mediation with Roma families."),
+    )
+    translate_page(home, locales["fr"], title="Accueil")
+    translate_page(
+        english,
+        locales["fr"],
+        title="Médiateurs du logement",
+        body=body("Une pratique municipale de médiation pour le logement des familles roms."),
+    )
+    draft = StandardPageFactory(
+        parent=home, title="Draft housing", slug="draft", body=body("housing draft")
+    )
+    draft.unpublish()
+    private = StandardPageFactory(
+        parent=home, title="Private housing", slug="private", body=body("housing private")
+    )
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    return english
+
+
+def result_titles(response):
+    return [result.title for result in response.context["results"]]
+
+
+def test_search_finds_pages_of_the_current_language_only(client, pages):
+    assert result_titles(client.get("/en/search/", {"q": "housing"})) == ["Housing mediators"]
+    assert result_titles(client.get("/fr/search/", {"q": "logement"})) == ["Médiateurs du logement"]
+    assert result_titles(client.get("/fr/search/", {"q": "housing"})) == []
+
+
+def test_drafts_and_private_pages_are_never_found(client, pages):
+    content = client.get("/en/search/", {"q": "housing"}).content.decode()
+    assert "Draft housing" not in content
+    assert "Private housing" not in content
+
+
+def test_unpublishing_removes_a_page_from_the_index(client, pages):
+    pages.unpublish()
+    assert not SearchEntry.objects.filter(page_id=pages.pk).exists()
+    assert result_titles(client.get("/en/search/", {"q": "mediation"})) == []
+
+
+def test_snippets_are_highlighted_and_escaped(client, pages):
+    content = client.get("/en/search/", {"q": "mediation"}).content.decode()
+    assert "<mark>mediation</mark>" in content
+    hostile = client.get("/en/search/", {"q": "<script>alert(1)</script>"}).content.decode()
+    assert "<script>alert(1)</script>" not in hostile
+    assert "&lt;script&gt;" in hostile
+
+
+def test_empty_state_says_what_to_do(client, pages):
+    content = client.get("/en/search/", {"q": "zzzyyyxxx"}).content.decode()
+    assert "Nothing matches your search." in content
+    assert "0 results" in content
+
+
+@pytest.mark.parametrize("page_number", ["abc", "999", "-1", ""])
+def test_bad_page_numbers_give_a_normal_page(client, pages, page_number):
+    response = client.get("/en/search/", {"q": "housing", "page": page_number})
+    assert response.status_code == 200
+
+
+def test_pagination_keeps_the_query(client, home):
+    for number in range(12):
+        StandardPageFactory(parent=home, slug=f"mediation-{number}", body=body("mediation"))
+    content = client.get("/en/search/", {"q": "mediation"}).content.decode()
+    assert 'href="?q=mediation&amp;page=2"' in content
+    second = client.get("/en/search/", {"q": "mediation", "page": 2})
+    assert len(second.context["results"]) == 2
+
+
+def test_rebuild_command_indexes_every_live_page(pages):
+    SearchEntry.objects.all().delete()
+    call_command("rebuild_site_search", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    # home, housing, and the private page (its restriction is checked at each search)
+    assert SearchEntry.objects.filter(locale__language_code="en").count() == 3
+    assert SearchEntry.objects.filter(locale__language_code="fr").count() == 2
+
+
+@pytest.mark.skipif(not ON_POSTGRESQL, reason="stemming is PostgreSQL's full-text search")
+def test_french_search_stems_plurals(client, pages):
+    assert result_titles(client.get("/fr/search/", {"q": "pratiques"})) == [
+        "Médiateurs du logement"
+    ]
+    assert result_titles(client.get("/fr/search/", {"q": "médiations municipales"})) == [
+        "Médiateurs du logement"
+    ]
+
+
+@pytest.mark.skipif(not ON_POSTGRESQL, reason="stemming is PostgreSQL's full-text search")
+def test_english_search_stems_and_ranks(client, pages):
+    assert result_titles(client.get("/en/search/", {"q": "practices"})) == ["Housing mediators"]
