@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "axes",
     "search",
+    "workflow",
 ]
 
 MIDDLEWARE = [
@@ -177,6 +178,18 @@ X_FRAME_OPTIONS = "DENY"
 # Origins (URL templates) the public pages may load images from, e.g. the map tile server.
 CSP_IMAGE_URLS = env.list("CSP_IMAGE_URLS", default=[])
 CSP_ADMIN_CONNECT_URLS = env.list("CSP_ADMIN_CONNECT_URLS", default=[])
+
+# Machine translation in wagtail-localize's editor: DeepL when a key is set, none otherwise.
+# Romani and the languages DeepL lacks are never sent (workflow/machine_translation.py).
+DEEPL_API_KEY = env("DEEPL_API_KEY", default="")
+if DEEPL_API_KEY:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "workflow.machine_translation.AllianceDeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY},
+    }
+MACHINE_TRANSLATION_EXCLUDED_LANGUAGES = env.list(
+    "MACHINE_TRANSLATION_EXCLUDED_LANGUAGES", default=["rom"]
+)
 
 LOGGING = {
     "version": 1,

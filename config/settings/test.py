@@ -15,3 +15,8 @@ WHITENOISE_USE_FINDERS = True
 # Django's test client logs in without a request, which django-axes refuses; the tests of
 # the login limit switch it back on.
 AXES_ENABLED = False
+# wagtail-localize's dummy translator (reverses words), limited like DeepL is in production.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+    "CLASS": "workflow.machine_translation.AllianceDummyTranslator",
+    "OPTIONS": {},
+}

@@ -1,0 +1,84 @@
+"""Translators may edit only their language's tree; the Review workflow covers every page."""
+
+from wagtail.models import Page
+
+from workflow.review import WORKFLOW_NAME
+from workflow.roles import translators_group_name
+
+
+def edit_status(client, user, page):
+    client.force_login(user)
+    return client.get(f"/admin/pages/{page.pk}/edit/").status_code
+
+
+def test_a_translator_edits_only_their_own_language(client, demo, make_user):
+    translator = make_user("marie", translators_group_name("fr"))
+    french = Page.objects.get(locale__language_code="fr", url_path__endswith="/a-propos/")
+    german = Page.objects.get(locale__language_code="de", url_path__endswith="/about-us/")
+    english = Page.objects.get(locale__language_code="en", url_path__endswith="/about-us/")
+    assert edit_status(client, translator, french) == 200
+    assert edit_status(client, translator, german) == 302  # refused: back to the dashboard
+    assert edit_status(client, translator, english) == 302
+    perms = french.permissions_for_user(translator)
+    assert perms.can_edit()
+    assert not perms.can_publish()
+    assert not german.permissions_for_user(translator).can_edit()
+
+
+def test_a_translator_cannot_post_changes_to_another_language(client, demo, make_user):
+    translator = make_user("marie", translators_group_name("fr"))
+    german = Page.objects.get(locale__language_code="de", url_path__endswith="/about-us/")
+    client.force_login(translator)
+    response = client.post(f"/admin/pages/{german.pk}/edit/", {"title": "Hacked"})
+    assert response.status_code == 302
+    german.refresh_from_db()
+    assert german.title != "Hacked"
+
+
+def test_editors_write_english_and_moderators_publish_everywhere(demo, make_user):
+    editor = make_user("erik", "Editors")
+    moderator = make_user("mona", "Moderators")
+    english = Page.objects.get(locale__language_code="en", url_path__endswith="/about-us/")
+    french = Page.objects.get(locale__language_code="fr", url_path__endswith="/a-propos/")
+    assert english.permissions_for_user(editor).can_edit()
+    assert not english.permissions_for_user(editor).can_publish()
+    assert not french.permissions_for_user(editor).can_edit()
+    assert french.permissions_for_user(moderator).can_publish()
+    assert english.permissions_for_user(moderator).can_publish()
+
+
+def test_every_page_is_under_the_review_workflow(demo):
+    for page in Page.objects.filter(depth__gt=1):
+        workflow = page.get_workflow()
+        assert workflow is not None and workflow.name == WORKFLOW_NAME, page.url_path
+
+
+def test_an_editor_submits_and_a_moderator_approves(client, demo, make_user):
+    editor = make_user("erik", "Editors")
+    moderator = make_user("mona", "Moderators")
+    page = Page.objects.get(locale__language_code="en", url_path__endswith="/objectives/").specific
+    page.title = "Our objectives"
+    revision = page.save_revision(user=editor)
+    workflow = page.get_workflow()
+    state = workflow.start(page, editor)
+    assert page.live_revision_id != revision.pk
+    assert client.get("/en/objectives/").content.decode().count("Our objectives") == 0
+
+    task_state = state.current_task_state
+    task = task_state.task.specific
+    assert task.user_can_access_editor(page, moderator)
+    assert not task.user_can_access_editor(page, make_user("someone"))
+    task.on_action(task_state, moderator, "approve")
+    page.refresh_from_db()
+    assert page.live_revision_id == revision.pk
+    assert "Our objectives" in client.get("/en/objectives/").content.decode()
+
+
+def test_setup_translators_is_idempotent(demo):
+    from django.contrib.auth.models import Group
+    from django.core.management import call_command
+    from wagtail.models import GroupPagePermission
+
+    before = (Group.objects.count(), GroupPagePermission.objects.count())
+    call_command("setup_translators", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert (Group.objects.count(), GroupPagePermission.objects.count()) == before

@@ -1,0 +1,104 @@
+"""Who may do what: editors, moderators, and one translators' group per language.
+
+- Editors write the English pages: add and change in the English tree, submit pages for
+  translation; publishing goes through the Review workflow.
+- Moderators approve: add, change, publish and unpublish in every language's tree.
+- Translators of a language add and change pages in that language's tree only, and the
+  translatable snippets of that language only (workflow.permissions); their work goes
+  through the Review workflow as well.
+All of them may use images and documents.
+"""
+
+from django.conf import settings
+from django.contrib.auth.models import Group, Permission
+from django.utils.translation import get_language_info
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Locale
+
+from home.models import HomePage
+
+EDITORS = "Editors"
+MODERATORS = "Moderators"
+TRANSLATORS_PREFIX = "Translators: "
+MEDIA_PERMISSIONS = [
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "choose_image"),
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "choose_document"),
+]
+
+
+def translators_group_name(language_code):
+    return f"{TRANSLATORS_PREFIX}{get_language_info(language_code)['name']} ({language_code})"
+
+
+def translators_group_language(group):
+    """The language code of a translators' group, or None for any other group."""
+    if not group.name.startswith(TRANSLATORS_PREFIX) or not group.name.endswith(")"):
+        return None
+    return group.name.rsplit("(", 1)[1].rstrip(")")
+
+
+def permission(app_label, codename):
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def set_page_permissions(group, page, types):
+    GroupPagePermission.objects.filter(group=group).exclude(page=page).delete()
+    for permission_type in types:
+        GroupPagePermission.objects.get_or_create(
+            group=group,
+            page=page,
+            permission=permission("wagtailcore", f"{permission_type}_page"),
+        )
+    GroupPagePermission.objects.filter(group=group, page=page).exclude(
+        permission__codename__in=[f"{kind}_page" for kind in types]
+    ).delete()
+
+
+def set_media_permissions(group):
+    root = Collection.get_first_root_node()
+    for app_label, codename in MEDIA_PERMISSIONS:
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=root, permission=permission(app_label, codename)
+        )
+
+
+def admin_group(name, extra_permissions=()):
+    group, _created = Group.objects.get_or_create(name=name)
+    group.permissions.add(permission("wagtailadmin", "access_admin"))
+    for app_label, codename in extra_permissions:
+        group.permissions.add(permission(app_label, codename))
+    set_media_permissions(group)
+    return group
+
+
+def home_of(language_code):
+    locale = Locale.objects.get(language_code=language_code)
+    return HomePage.objects.filter(locale=locale).first()
+
+
+def setup_roles():
+    """Create or update every group; returns the groups by name. Safe to run again."""
+    source_home = home_of(settings.LANGUAGE_CODE)
+    if source_home is None:
+        raise LookupError("No English home page yet: run load_demo or create it first.")
+    groups = {}
+    editors = admin_group(EDITORS, [("wagtail_localize", "submit_translation")])
+    set_page_permissions(editors, source_home, ["add", "change", "lock"])
+    groups[EDITORS] = editors
+
+    moderators = admin_group(MODERATORS, [("wagtail_localize", "submit_translation")])
+    root = source_home.get_parent()
+    set_page_permissions(moderators, root, ["add", "change", "publish", "lock", "unlock"])
+    groups[MODERATORS] = moderators
+
+    for code, _name in settings.LANGUAGES:
+        if code == settings.LANGUAGE_CODE:
+            continue
+        home = home_of(code)
+        if home is None:
+            continue
+        group = admin_group(translators_group_name(code))
+        set_page_permissions(group, home, ["add", "change"])
+        groups[group.name] = group
+    return groups
