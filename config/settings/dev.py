@@ -6,3 +6,4 @@ from .base import env
 DEBUG = env.bool("DEBUG", default=True)
 SECRET_KEY = env("SECRET_KEY", default="django-insecure-dev-only-not-for-production")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0)  # no stale pages while editing

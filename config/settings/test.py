@@ -1,13 +1,14 @@
 """The test suite: fast hashing, mail kept in memory, SQLite unless DATABASE_URL is set."""
 
 from .base import *  # noqa: F403
+from .base import env
 
 SECRET_KEY = "test-only-secret-key-not-for-production"
 DEBUG = False
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Static files straight from the finders: the suite never runs collectstatic.
 WHITENOISE_AUTOREFRESH = True
@@ -20,3 +21,6 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "CLASS": "workflow.machine_translation.AllianceDummyTranslator",
     "OPTIONS": {},
 }
+# The page cache is tested on its own (tests/core/test_page_cache.py); elsewhere it would
+# hide what a test changes.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0)

@@ -1,0 +1,173 @@
+"""The anonymous page cache, and its invalidation.
+
+Anonymous GET requests for public pages are answered from the cache (Redis when
+CACHE_URL points to one, so every app server shares it). Never cached: the admin, any
+request carrying a session (logged-in editors, previews), responses that set a cookie or
+carry a CSRF token (form pages), anything but 200, and responses marked private.
+
+Invalidation is by generation: every key holds the current "site generation", and any
+change that can show on a page (publish, unpublish, move, delete, a translation, a
+snippet, a setting, an image) bumps it, so the next request in every language is built
+afresh, on every server. If the cache is down, pages are served uncached.
+"""
+
+import hashlib
+import logging
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from django.http import HttpResponse
+from django.utils.cache import patch_response_headers
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "page-cache:generation"
+SKIPPED_PREFIXES = ("/admin/", "/healthz", "/documents/", "/static/", "/media/")
+CACHED_HEADERS = (
+    "Content-Type",
+    "Content-Language",
+    "Content-Security-Policy",
+    "Permissions-Policy",
+    "Referrer-Policy",
+    "X-Content-Type-Options",
+    "X-Frame-Options",
+    "Cross-Origin-Opener-Policy",
+    "Vary",
+    "Link",
+)
+
+
+def page_cache():
+    return caches[settings.PAGE_CACHE_ALIAS]
+
+
+def current_generation():
+    try:
+        generation = page_cache().get(GENERATION_KEY)
+        if generation is None:
+            page_cache().add(GENERATION_KEY, 1, timeout=None)
+            generation = page_cache().get(GENERATION_KEY) or 1
+        return generation
+    except Exception:  # noqa: BLE001 - any cache error means: no cache this time
+        logger.warning("Page cache unavailable", exc_info=False)
+        return None
+
+
+def bump_generation():
+    """Make every cached page stale, on every server that shares the cache."""
+    try:
+        page_cache().incr(GENERATION_KEY)
+    except ValueError:
+        page_cache().set(GENERATION_KEY, 2, timeout=None)
+    except Exception:  # noqa: BLE001
+        logger.warning("Page cache unavailable: could not invalidate", exc_info=False)
+
+
+def is_cacheable_request(request):
+    if request.method not in ("GET", "HEAD") or not settings.PAGE_CACHE_SECONDS:
+        return False
+    if request.path_info.startswith(SKIPPED_PREFIXES):
+        return False
+    # A session cookie means a logged-in editor (or a preview): never from the cache.
+    return settings.SESSION_COOKIE_NAME not in request.COOKIES
+
+
+def is_cacheable_response(request, response):
+    if response.status_code != 200 or response.streaming:
+        return False
+    if response.cookies or getattr(request, "META", {}).get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return False
+    if request.META.get("CSRF_COOKIE_USED"):
+        return False  # the page holds a CSRF token (a form): it belongs to one visitor
+    cache_control = response.get("Cache-Control", "")
+    return "private" not in cache_control and "no-store" not in cache_control
+
+
+def cache_key(request, generation):
+    raw = "|".join([request.get_host(), request.get_full_path(), request.method])
+    digest = hashlib.sha256(raw.encode()).hexdigest()
+    return f"page-cache:{generation}:{digest}"
+
+
+class AnonymousPageCacheMiddleware:
+    """Serve anonymous visitors from the cache; store what may be shared."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not is_cacheable_request(request):
+            return self.get_response(request)
+        generation = current_generation()
+        if generation is None:
+            return self.get_response(request)
+        key = cache_key(request, generation)
+        try:
+            stored = page_cache().get(key)
+        except Exception:  # noqa: BLE001
+            stored = None
+        if stored is not None:
+            response = HttpResponse(stored["content"], status=stored["status"])
+            for name, value in stored["headers"].items():
+                response[name] = value
+            response["X-Page-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        if is_cacheable_response(request, response):
+            headers = {name: response[name] for name in CACHED_HEADERS if name in response}
+            try:
+                page_cache().set(
+                    key,
+                    {"content": response.content, "status": 200, "headers": headers},
+                    settings.PAGE_CACHE_SECONDS,
+                )
+            except Exception:  # noqa: BLE001
+                logger.warning("Page cache unavailable: page not stored", exc_info=False)
+            response["X-Page-Cache"] = "miss"
+            patch_response_headers(response, cache_timeout=0)
+        return response
+
+
+# What changes a page: the invalidation signals.
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+@receiver(post_page_move)
+def page_changed(sender, **kwargs):
+    bump_generation()
+
+
+def shows_on_pages(instance):
+    """True for models whose changes show on public pages."""
+    from wagtail.contrib.redirects.models import Redirect
+    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+    from wagtail.documents.models import AbstractDocument
+    from wagtail.images.models import AbstractImage
+    from wagtail.models import Locale, Page, PageViewRestriction, Site
+    from wagtail.snippets.models import get_snippet_models
+
+    shown = (
+        Page,
+        BaseGenericSetting,
+        BaseSiteSetting,
+        Site,
+        Locale,
+        Redirect,
+        AbstractImage,
+        AbstractDocument,
+        PageViewRestriction,
+    )
+    return isinstance(instance, shown) or type(instance) in get_snippet_models()
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def model_changed(sender, instance, **kwargs):
+    if kwargs.get("raw"):
+        return
+    if shows_on_pages(instance):
+        bump_generation()

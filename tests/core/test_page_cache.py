@@ -1,0 +1,136 @@
+"""Anonymous pages come from the cache; a change shows on the next request, everywhere."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import RequestFactory, override_settings
+
+from core.page_cache import AnonymousPageCacheMiddleware
+from home.models import StandardPage
+from tests.factories import StandardPageFactory
+
+pytestmark = pytest.mark.usefixtures("clear_cache")
+CACHED = override_settings(PAGE_CACHE_SECONDS=600)
+
+
+@pytest.fixture
+def clear_cache():
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def about(home, locales, translate_page):
+    from core.models import AllianceSettings
+
+    AllianceSettings.load()  # created on first use; its creation would empty the cache
+    page = StandardPageFactory(parent=home, title="About us", slug="about-us")
+    translate_page(home, locales["fr"], title="Accueil")
+    translate_page(page, locales["fr"], title="À propos")
+    return page
+
+
+@CACHED
+def test_second_anonymous_request_is_served_from_the_cache(
+    client, about, django_assert_num_queries
+):
+    first = client.get("/en/about-us/")
+    assert first["X-Page-Cache"] == "miss"
+    with django_assert_num_queries(0):
+        second = client.get("/en/about-us/")
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+    assert second["Content-Security-Policy"] == first["Content-Security-Policy"]
+
+
+@CACHED
+def test_a_publish_shows_at_once_in_every_language(client, about):
+    client.get("/en/about-us/")
+    client.get("/fr/about-us/")
+    about.title = "About the Alliance"
+    about.save_revision().publish()
+    response = client.get("/en/about-us/")
+    assert response["X-Page-Cache"] == "miss"
+    assert "About the Alliance" in response.content.decode()
+    assert client.get("/fr/about-us/")["X-Page-Cache"] == "miss"
+
+
+@CACHED
+def test_an_unpublish_shows_at_once(client, about):
+    assert client.get("/en/about-us/").status_code == 200
+    about.unpublish()
+    assert client.get("/en/about-us/").status_code == 404
+
+
+@CACHED
+def test_a_move_shows_at_once(client, home, about):
+    parent = StandardPageFactory(parent=home, title="Who we are", slug="who-we-are")
+    client.get("/en/about-us/")
+    StandardPage.objects.get(pk=about.pk).move(parent, pos="last-child")
+    old_address = client.get("/en/about-us/")
+    assert old_address.status_code == 301  # Wagtail's automatic redirect
+    assert old_address["Location"].endswith("/en/who-we-are/about-us/")
+    assert client.get("/en/who-we-are/about-us/").status_code == 200
+
+
+@CACHED
+def test_a_new_translation_shows_at_once(client, home, about, locales, translate_page):
+    client.get("/de/about-us/")  # no German page yet
+    translate_page(home, locales["de"], title="Startseite")
+    translate_page(about, locales["de"], title="Über uns")
+    response = client.get("/de/about-us/")
+    assert response.status_code == 200
+    assert "Über uns" in response.content.decode()
+
+
+@CACHED
+def test_logged_in_editors_are_never_served_from_the_cache(client, about):
+    client.get("/en/about-us/")
+    editor = get_user_model().objects.create_superuser("ed", "ed@example.org", "pw")
+    client.force_login(editor)
+    response = client.get("/en/about-us/")
+    assert "X-Page-Cache" not in response
+    assert "wagtail-userbar" in response.content.decode()
+
+
+@CACHED
+def test_responses_with_a_csrf_token_or_a_cookie_are_not_stored(db):
+    from django.http import HttpResponse
+
+    def view_with_token(request):
+        request.META["CSRF_COOKIE_USED"] = True
+        return HttpResponse("<form>token</form>")
+
+    middleware = AnonymousPageCacheMiddleware(view_with_token)
+    first = middleware(RequestFactory().get("/en/join/"))
+    second = middleware(RequestFactory().get("/en/join/"))
+    assert "X-Page-Cache" not in first and "X-Page-Cache" not in second
+
+    def view_with_cookie(request):
+        response = HttpResponse("hello")
+        response.set_cookie("preference", "1")
+        return response
+
+    middleware = AnonymousPageCacheMiddleware(view_with_cookie)
+    middleware(RequestFactory().get("/en/x/"))
+    assert "X-Page-Cache" not in middleware(RequestFactory().get("/en/x/"))
+
+
+@override_settings(
+    PAGE_CACHE_SECONDS=600,
+    CACHES={
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens there
+            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.2, "SOCKET_TIMEOUT": 0.2},
+        }
+    },
+)
+def test_pages_are_served_when_the_cache_is_down(client, about):
+    for _ in range(2):
+        response = client.get("/en/about-us/")
+        assert response.status_code == 200
+        assert "<h1>About us</h1>" in response.content.decode()
+        assert response.get("X-Page-Cache") != "hit"
