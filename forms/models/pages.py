@@ -151,12 +151,15 @@ class AllianceFormPage(HoneypotFormMixin, EmailFormMixin, FormMixin, BasePage):
     def get_source_page(self):
         """The page of the default language, which holds the submissions of every language.
 
-        The page itself when it is in that language, or when it has no translation in it.
+        An alias (an untranslated copy) uses its original's. The page itself when it is in
+        the default language, or has no translation in it.
         """
         if not hasattr(self, "_source_page"):
             default = Locale.get_default()
             source = None
-            if self.pk and self.locale_id != default.pk:
+            if self.alias_of_id:
+                source = self.alias_of.specific.get_source_page()
+            elif self.pk and self.locale_id != default.pk:
                 source = self.get_translation_or_none(default)
             self._source_page = source or self
         return self._source_page
