@@ -16,11 +16,11 @@ WORKING = "django.core.mail.backends.locmem.EmailBackend"
 def test_a_failing_mail_server_still_stores_the_submission(client, join_pages, settings, caplog):
     settings.EMAIL_BACKEND = FAILING
     with caplog.at_level(logging.ERROR, logger="forms.mail"):
-        response = client.post("/fr/rejoindre/", join_answers())
+        response = client.post("/en/join/", join_answers())
 
     assert response.status_code == 200
     content = response.content.decode()
-    assert "Merci de l'intérêt" in content
+    assert "Thank you for your interest" in content
     assert "We could not send you a confirmation email just now" in content
     submission = Submission.objects.get()
     assert submission.form_data["name_of_the_authority"] == "Example City"
