@@ -4,6 +4,7 @@ import factory
 import wagtail_factories
 from wagtail.models import Locale
 
+from forms.models import CooperationFormPage, JoinFormField, JoinFormPage, Submission
 from home.models import HomePage, StandardPage
 
 
@@ -49,3 +50,50 @@ class StandardPageFactory(PublishedPageFactory):
     slug = factory.Sequence(lambda n: f"standard-page-{n}")
     introduction = "A short introduction."
     body = factory.LazyFunction(lambda: [("paragraph", "<p>Body text of the page.</p>")])
+
+
+# Forms (forms/)
+
+
+class JoinFormPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = JoinFormPage
+
+    title = "Join the Alliance"
+    slug = "join"
+    intro = "<p>If you wish your authority to become an Alliance participant, use this form.</p>"
+    privacy_text = "<p>Only the Alliance staff see these data.</p>"
+    consent_label = "I agree that the Alliance stores these data."
+    thank_you_text = "<p>Thank you for your application.</p>"
+    honeypot = True
+
+
+class CooperationFormPageFactory(JoinFormPageFactory):
+    class Meta:
+        model = CooperationFormPage
+
+    title = "Cooperate as NGO"
+    slug = "cooperate"
+
+
+class JoinFormFieldFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = JoinFormField
+
+    page = factory.SubFactory(JoinFormPageFactory)
+    sort_order = factory.Sequence(lambda n: n)
+    label = factory.Sequence(lambda n: f"Question {n}")
+    field_type = "singleline"
+    required = True
+
+
+class SubmissionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Submission
+
+    page = factory.SubFactory(JoinFormPageFactory)
+    form_data = factory.LazyFunction(lambda: {"name_of_the_authority": "Example City"})
+    language = "en"
+    applicant_email = "person@example.org"
+    confirmation_sent = True
+    notification_sent = True

@@ -18,10 +18,12 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
     "home",
+    "forms",
     "core",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail_honeypot",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.embeds",
@@ -163,6 +165,18 @@ EMAIL_USE_TLS = _email.get("EMAIL_USE_TLS", False)
 EMAIL_USE_SSL = _email.get("EMAIL_USE_SSL", False)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="alliance@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Forms (forms/): spam protection. The honeypot is on for new form pages; a client
+# address may post at most FORMS_RATE_LIMIT form submissions (django-ratelimit counts them
+# in the default cache, which must be shared between processes in production: CACHE_URL).
+HONEYPOT_ENABLED_DEFAULT = True
+HONEYPOT_TIME_INTERVAL = env.int("HONEYPOT_TIME_INTERVAL", default=3)
+FORMS_RATE_LIMIT = env("FORMS_RATE_LIMIT", default="10/h")
+# Behind a proxy, the client address comes from the header the proxy sets, e.g.
+# RATELIMIT_IP_META_KEY=HTTP_X_REAL_IP.
+RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY", default=None)
+# If the cache is down, accept the form rather than turn people away.
+RATELIMIT_FAIL_OPEN = True
 
 WAGTAIL_SITE_NAME = "European Alliance of Cities and Regions for Roma Inclusion"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
