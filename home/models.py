@@ -48,7 +48,11 @@ class HomePage(BasePage):
     )
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "participants.ParticipantIndexPage",
+        "practices.PracticeIndexPage",
+    ]
     max_count_per_parent = 1
 
     search_fields = BasePage.search_fields + [
