@@ -7,6 +7,7 @@ practice map read plain numbers without parsing strings.
 """
 
 from decimal import Decimal, InvalidOperation
+from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -91,6 +92,15 @@ class ParticipantIndexPage(RoutablePageMixin, BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(participant_filters(self, request))
+        query = urlencode(
+            [
+                (name, context[f"selected_{name}"])
+                for name in ("country", "kind")
+                if context[f"selected_{name}"]
+            ]
+        )
+        url = self.get_url(request) + self.reverse_subpage("geojson")
+        context["geojson_url"] = f"{url}?{query}" if query else url
         return context
 
     @path("geojson/", name="geojson")

@@ -6,6 +6,8 @@ they are (the French practice keeps the English theme rows), so the name shown i
 by slug in the visitor's language.
 """
 
+from urllib.parse import urlencode
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -106,6 +108,9 @@ class PracticeIndexPage(RoutablePageMixin, BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(PracticeSearch(self, request).context())
+        url = self.get_url(request) + self.reverse_subpage("geojson")
+        query = urlencode(context["filter_params"])
+        context["geojson_url"] = f"{url}?{query}" if query else url
         return context
 
     @path("geojson/", name="geojson")
