@@ -5,6 +5,7 @@ from collections import defaultdict
 from django.utils.translation import gettext as _
 from django_countries import countries
 
+from core.text import collation_key
 from participants.models import ParticipantKind
 
 
@@ -22,7 +23,7 @@ def participant_filters(index_page, request):
     everyone = index_page.participants()
     present = sorted(
         {code for code in everyone.values_list("country", flat=True) if code},
-        key=lambda code: countries.name(code),
+        key=lambda code: collation_key(countries.name(code)),
     )
     country = clean_choice(request.GET.get("country", ""), set(present))
     kind = clean_choice(request.GET.get("kind", ""), set(ParticipantKind.values))
@@ -50,7 +51,7 @@ def group_by_country(participants):
         groups[participant.country.code].append(participant)
     return sorted(
         ((countries.name(code), members) for code, members in groups.items()),
-        key=lambda group: group[0],
+        key=lambda group: collation_key(group[0]),
     )
 
 

@@ -27,6 +27,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BaseStreamBlock, DocumentBlock, ImageBlock
 from core.models import BasePage
+from core.text import collation_key
 from practices.blocks import PrizeBlock
 
 MIN_YEAR = 1950
@@ -282,4 +283,6 @@ class PracticePage(BasePage):
         from practices.search import theme_names
 
         names = theme_names(self.locale_id)
-        return sorted(names.get(theme.slug, theme.name) for theme in self.themes.all())
+        return sorted(
+            (names.get(theme.slug, theme.name) for theme in self.themes.all()), key=collation_key
+        )

@@ -14,6 +14,7 @@ from django.db.models import Case, Count, IntegerField, Max, Min, Q, Value, When
 from django_countries import countries
 from wagtail.models import Locale
 
+from core.text import collation_key
 from participants.models import ParticipantPage
 from practices.models import MAX_YEAR, MIN_YEAR, PracticePage, PracticeType, Theme
 
@@ -115,7 +116,7 @@ class PracticeSearch:
             .annotate(count=Count("pk", filter=self.conditions("country")))
         )
         choices = [(row["country"], countries.name(row["country"]), row["count"]) for row in rows]
-        return sorted(choices, key=lambda choice: choice[1])
+        return sorted(choices, key=lambda choice: collation_key(choice[1]))
 
     def theme_choices(self):
         facet = self.base.filter(self.conditions("theme"))
@@ -127,7 +128,7 @@ class PracticeSearch:
             .values_list("theme__slug", "count")
         )
         choices = [(slug, name, counts.get(slug, 0)) for slug, name in self.theme_names.items()]
-        return sorted(choices, key=lambda choice: choice[1].lower())
+        return sorted(choices, key=lambda choice: collation_key(choice[1]))
 
     def type_choices(self):
         counts = dict(
@@ -176,7 +177,8 @@ class PracticeSearch:
             else:
                 practice.shown_participant = None
             practice.shown_themes = sorted(
-                self.theme_names.get(theme.slug, theme.name) for theme in practice.themes.all()
+                (self.theme_names.get(theme.slug, theme.name) for theme in practice.themes.all()),
+                key=collation_key,
             )
         return practices
 
