@@ -157,6 +157,9 @@ GEO_WIDGET_DEFAULT_LOCATION = {"lat": 48.5734, "lng": 7.7521}
 GEO_WIDGET_ZOOM = 6
 GEO_WIDGET_LEAFLET_TILE_LAYER = MAP_TILE_URL
 GEO_WIDGET_LEAFLET_TILE_LAYER_OPTIONS = {"attribution": MAP_TILE_ATTRIBUTION}
+# The admin works without internet access: no version check, no Gravatar avatars.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 LOGGING = {
     "version": 1,
