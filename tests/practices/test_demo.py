@@ -40,7 +40,7 @@ def test_demo_participants_and_practices(client, db):
         "Kocaeli": [29.94, 40.765],
     }
     content = client.get("/fr/bonnes-pratiques/?theme=health").content.decode()
-    assert "Le programme municipal d'Héraklion pour l'inclusion des Roms" in content
+    assert "Le programme municipal d&#x27;Héraklion pour l&#x27;inclusion des Roms" in content
     assert "Santé (1)" in content
     assert "<strong>3</strong>" in client.get("/fr/").content.decode()
     assert client.get("/cs/practices/").status_code == 200
