@@ -52,6 +52,8 @@ class HomePage(BasePage):
         "home.StandardPage",
         "forms.JoinFormPage",
         "forms.CooperationFormPage",
+        "participants.ParticipantIndexPage",
+        "practices.PracticeIndexPage",
     ]
     max_count_per_parent = 1
 

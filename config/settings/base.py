@@ -19,6 +19,8 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 INSTALLED_APPS = [
     "home",
     "forms",
+    "participants",
+    "practices",
     "core",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -35,6 +37,8 @@ INSTALLED_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
+    "wagtailgeowidget",
+    "django_countries",
     "modelcluster",
     "taggit",
     "django.contrib.admin",
@@ -142,7 +146,11 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "static_collected")
-STATICFILES_DIRS = [BASE_DIR / "site" / "static"]
+STATICFILES_DIRS = [
+    BASE_DIR / "site" / "static",
+    # Leaflet as npm installs it (package.json): the maps never load it from a CDN.
+    ("vendor/leaflet", BASE_DIR / "node_modules" / "leaflet" / "dist"),
+]
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
@@ -211,6 +219,22 @@ if DEEPL_API_KEY:
 MACHINE_TRANSLATION_EXCLUDED_LANGUAGES = env.list(
     "MACHINE_TRANSLATION_EXCLUDED_LANGUAGES", default=["rom"]
 )
+
+# Maps: Leaflet is served by the site (above); the tiles come from this tile server.
+MAP_TILE_URL = env("MAP_TILE_URL", default="https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_TILE_ATTRIBUTION = env(
+    "MAP_TILE_ATTRIBUTION",
+    default='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> '
+    "contributors",
+)
+# wagtailgeowidget (admin map of a participant's location), centred on Strasbourg.
+GEO_WIDGET_DEFAULT_LOCATION = {"lat": 48.5734, "lng": 7.7521}
+GEO_WIDGET_ZOOM = 6
+GEO_WIDGET_LEAFLET_TILE_LAYER = MAP_TILE_URL
+GEO_WIDGET_LEAFLET_TILE_LAYER_OPTIONS = {"attribution": MAP_TILE_ATTRIBUTION}
+# The admin works without internet access: no version check, no Gravatar avatars.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 LOGGING = {
     "version": 1,

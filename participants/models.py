@@ -1,0 +1,264 @@
+"""Participants of the Alliance (cities, regions, other local authorities) and their index.
+
+The location is kept twice: ``location`` is the point string wagtailgeowidget's map widget
+reads and writes (``SRID=4326;POINT(longitude latitude)``), and ``latitude`` /
+``longitude`` are decimal columns derived from it on save, so listings, the GeoJSON and the
+practice map read plain numbers without parsing strings.
+"""
+
+from decimal import Decimal, InvalidOperation
+from urllib.parse import urlencode
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import JsonResponse
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+from django_countries.fields import CountryField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+from wagtailgeowidget import geocoders
+from wagtailgeowidget.helpers import geosgeometry_str_to_struct
+from wagtailgeowidget.panels import GeoAddressPanel
+
+from core.blocks import BaseStreamBlock
+from core.models import BasePage
+from participants.panels import SiteLeafletPanel
+
+SRID = 4326
+COORDINATE_PLACES = Decimal("0.000001")
+
+
+class ParticipantKind(models.TextChoices):
+    CITY = "city", _("City")
+    REGION = "region", _("Region")
+    OTHER = "other", _("Other local authority")
+
+
+def parse_location(value):
+    """(latitude, longitude) as Decimals from a wagtailgeowidget point string, or None."""
+    struct = geosgeometry_str_to_struct(value or "")
+    if struct is None:
+        return None
+    try:
+        longitude = Decimal(struct["x"]).quantize(COORDINATE_PLACES)
+        latitude = Decimal(struct["y"]).quantize(COORDINATE_PLACES)
+    except InvalidOperation:
+        return None
+    if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
+        return None
+    return latitude, longitude
+
+
+def location_string(latitude, longitude):
+    return f"SRID={SRID};POINT({longitude} {latitude})"
+
+
+class ParticipantIndexPage(RoutablePageMixin, BasePage):
+    """The participants of one language: a map, and the same list grouped by country."""
+
+    introduction = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("A short text shown above the map."),
+    )
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["participants.ParticipantPage"]
+    max_count_per_parent = 1
+
+    search_fields = BasePage.search_fields + [index.SearchField("introduction")]
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+
+    class Meta:
+        verbose_name = _("participant index page")
+        verbose_name_plural = _("participant index pages")
+
+    def participants(self):
+        """Live, public participants under this page (so of this page's language)."""
+        return (
+            ParticipantPage.objects.child_of(self)
+            .live()
+            .public()
+            .order_by("title")
+            .select_related("locale")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from participants.views import participant_filters
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(participant_filters(self, request))
+        query = urlencode(
+            [
+                (name, context[f"selected_{name}"])
+                for name in ("country", "kind")
+                if context[f"selected_{name}"]
+            ]
+        )
+        url = self.get_url(request) + self.reverse_subpage("geojson")
+        context["geojson_url"] = f"{url}?{query}" if query else url
+        return context
+
+    @path("geojson/", name="geojson")
+    def geojson(self, request):
+        """The (filtered) participants as a GeoJSON FeatureCollection for the map."""
+        from participants.views import participant_filters, participants_geojson
+
+        filters = participant_filters(self, request)
+        return JsonResponse(
+            participants_geojson(filters["participants"], request),
+            content_type="application/geo+json",
+            json_dumps_params={"ensure_ascii": False},
+        )
+
+
+class ParticipantPage(BasePage):
+    """A city, region or other local authority taking part in the Alliance."""
+
+    kind = models.CharField(
+        _("kind"),
+        max_length=16,
+        choices=ParticipantKind.choices,
+        default=ParticipantKind.CITY,
+        help_text=_("What sort of local or regional authority this is."),
+    )
+    country = CountryField(_("country"), help_text=_("The country the authority is in."))
+    address = models.CharField(
+        _("address"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Postal address or place name. Typing it looks the place up on the map below "
+            "(OpenStreetMap's Nominatim)."
+        ),
+    )
+    location = models.CharField(
+        _("location"),
+        max_length=255,
+        blank=True,
+        help_text=_("Drag the marker or type 'latitude,longitude'. Shown on the maps."),
+    )
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True, editable=False
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True, editable=False
+    )
+    date_joined = models.DateField(
+        _("date joined"),
+        null=True,
+        blank=True,
+        help_text=_("When the authority joined the Alliance. Leave empty if unknown."),
+    )
+    population = models.PositiveIntegerField(
+        _("population"),
+        null=True,
+        blank=True,
+        help_text=_("Number of inhabitants, approximately. Leave empty if unknown."),
+    )
+    website = models.URLField(_("website"), blank=True, help_text=_("The authority's own website."))
+    contact_name = models.CharField(
+        _("contact person or office"),
+        max_length=255,
+        blank=True,
+        help_text=_("Who to contact about the authority's work for Roma inclusion."),
+    )
+    contact_email = models.EmailField(
+        _("contact email"), blank=True, help_text=_("A public address, not a personal one.")
+    )
+    summary = models.TextField(
+        _("summary"),
+        blank=True,
+        help_text=_("One or two sentences shown in the list of participants."),
+    )
+    description = StreamField(
+        BaseStreamBlock(),
+        verbose_name=_("description"),
+        blank=True,
+        help_text=_("The authority, its Roma communities and its work."),
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A photograph of the place, shown at the top of the page."),
+    )
+
+    parent_page_types = ["participants.ParticipantIndexPage"]
+    subpage_types = []
+
+    # A place's address and point are the same in every language.
+    override_translatable_fields = [
+        SynchronizedField("address", overridable=False),
+        SynchronizedField("location", overridable=False),
+    ]
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("description"),
+        index.FilterField("country"),
+        index.FilterField("kind"),
+    ]
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel([FieldPanel("kind"), FieldPanel("country")], heading=_("Authority")),
+        MultiFieldPanel(
+            [
+                GeoAddressPanel("address", geocoder=geocoders.NOMINATIM),
+                SiteLeafletPanel("location", address_field="address"),
+            ],
+            heading=_("Location"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("date_joined"), FieldPanel("population"), FieldPanel("website")],
+            heading=_("Facts"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_email")], heading=_("Contact")
+        ),
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        FieldPanel("image"),
+    ]
+
+    class Meta:
+        verbose_name = _("participant")
+        verbose_name_plural = _("participants")
+
+    def clean(self):
+        super().clean()
+        if self.location and parse_location(self.location) is None:
+            raise ValidationError(
+                {"location": _("Give the location as a point on the map (latitude, longitude).")}
+            )
+
+    def save(self, *args, **kwargs):
+        point = parse_location(self.location)
+        self.latitude, self.longitude = point if point else (None, None)
+        return super().save(*args, **kwargs)
+
+    @property
+    def has_location(self):
+        return self.latitude is not None and self.longitude is not None
+
+    @property
+    def country_name(self):
+        return countries.name(self.country.code) if self.country else ""
+
+    def practices(self):
+        """Live practices of this participant in this page's language."""
+        from practices.models import PracticePage
+
+        return (
+            PracticePage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, participant__translation_key=self.translation_key)
+            .order_by("title")
+        )

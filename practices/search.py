@@ -1,0 +1,252 @@
+"""The practice database's filters, facet counts, full-text search, pages and map.
+
+Every filter comes from the query string and is checked against what exists; a bad value
+is dropped, never an error. Counts beside each choice are "faceted": they apply every
+other chosen filter (and the search) but not the facet's own, so a visitor sees what
+choosing it would give. Each facet is counted in one aggregate query, so the number of
+queries does not grow with the number of practices or choices.
+"""
+
+import datetime
+
+from django.core.paginator import Paginator
+from django.db.models import Case, Count, IntegerField, Max, Min, Q, Value, When
+from django_countries import countries
+from wagtail.models import Locale
+
+from core.text import collation_key
+from participants.models import ParticipantPage
+from practices.models import MAX_YEAR, MIN_YEAR, PracticePage, PracticeType, Theme
+
+PAGE_SIZE = 10
+MAX_QUERY_LENGTH = 200
+FACETS = ("country", "theme", "type", "year")
+
+
+def theme_names(locale_id):
+    """{slug: name} in the given locale, falling back on the default locale's names."""
+    default_id = Locale.get_default().pk
+    names = {}
+    rows = Theme.objects.filter(locale_id__in={locale_id, default_id}).values_list(
+        "slug", "name", "locale_id"
+    )
+    for slug, name, _locale_id in sorted(rows, key=lambda row: row[2] == locale_id):
+        names[slug] = name
+    return names
+
+
+def parse_year(value):
+    try:
+        year = int(value)
+    except (TypeError, ValueError):
+        return None
+    return year if MIN_YEAR <= year <= MAX_YEAR else None
+
+
+class PracticeSearch:
+    """The practices of one ``PracticeIndexPage`` as the query string asks for them."""
+
+    def __init__(self, index_page, request):
+        self.index_page = index_page
+        self.request = request
+        self.locale_id = index_page.locale_id
+        self.base = index_page.practices()
+        params = request.GET
+        self.query = params.get("q", "").strip()[:MAX_QUERY_LENGTH]
+        self.theme_names = theme_names(self.locale_id)
+        country = params.get("country", "").upper()
+        self.country = country if country in countries else ""
+        theme = params.get("theme", "")
+        self.theme = theme if theme in self.theme_names else ""
+        practice_type = params.get("type", "")
+        self.practice_type = practice_type if practice_type in PracticeType.values else ""
+        year = parse_year(params.get("year"))
+        self.year = year or ""
+        self._search_pks = None
+
+    # Filters ---------------------------------------------------------------------------
+
+    def search_pks(self):
+        """Primary keys of the practices the search words match, best first (one query)."""
+        if self._search_pks is None:
+            results = self.base.search(self.query, operator="and")
+            self._search_pks = [page.pk for page in results]
+        return self._search_pks
+
+    def conditions(self, leave_out=None):
+        """The chosen filters as Q objects, leaving one facet out for its counts."""
+        conditions = []
+        if self.query:
+            conditions.append(Q(pk__in=self.search_pks()))
+        if self.country and leave_out != "country":
+            conditions.append(Q(country=self.country))
+        if self.theme and leave_out != "theme":
+            through = PracticePage.themes.through.objects.filter(theme__slug=self.theme)
+            conditions.append(Q(pk__in=through.values("practicepage_id")))
+        if self.practice_type and leave_out != "type":
+            conditions.append(Q(practice_type=self.practice_type))
+        if self.year and leave_out != "year":
+            conditions.append(year_condition(self.year))
+        combined = Q()
+        for condition in conditions:
+            combined &= condition
+        return combined
+
+    def results(self):
+        results = self.base.filter(self.conditions())
+        if self.query:
+            pks = self.search_pks()
+            rank = Case(
+                *[When(pk=pk, then=Value(position)) for position, pk in enumerate(pks)],
+                output_field=IntegerField(),
+            )
+            return results.annotate(rank=rank).order_by("rank")
+        return results.order_by("title")
+
+    @property
+    def is_filtered(self):
+        return bool(self.query or self.country or self.theme or self.practice_type or self.year)
+
+    # Facet counts ----------------------------------------------------------------------
+
+    def country_choices(self):
+        rows = (
+            self.base.order_by()
+            .values("country")
+            .annotate(count=Count("pk", filter=self.conditions("country")))
+        )
+        choices = [(row["country"], countries.name(row["country"]), row["count"]) for row in rows]
+        return sorted(choices, key=lambda choice: collation_key(choice[1]))
+
+    def theme_choices(self):
+        facet = self.base.filter(self.conditions("theme"))
+        counts = dict(
+            PracticePage.themes.through.objects.filter(practicepage__in=facet)
+            .order_by()
+            .values("theme__slug")
+            .annotate(count=Count("practicepage_id", distinct=True))
+            .values_list("theme__slug", "count")
+        )
+        choices = [(slug, name, counts.get(slug, 0)) for slug, name in self.theme_names.items()]
+        return sorted(choices, key=lambda choice: collation_key(choice[1]))
+
+    def type_choices(self):
+        counts = dict(
+            self.base.filter(self.conditions("type"))
+            .order_by()
+            .values("practice_type")
+            .annotate(count=Count("pk"))
+            .values_list("practice_type", "count")
+        )
+        return [(value, label, counts.get(value, 0)) for value, label in PracticeType.choices]
+
+    def year_choices(self):
+        """Every year from the earliest start to the latest end (or this year), newest first."""
+        span = self.base.aggregate(
+            first=Min("start_year"), last_start=Max("start_year"), last_end=Max("end_year")
+        )
+        if span["first"] is None:
+            return []
+        this_year = datetime.date.today().year
+        last = max(span["last_end"] or 0, span["last_start"], this_year)
+        years = range(span["first"], min(last, MAX_YEAR) + 1)
+        counts = self.base.filter(self.conditions("year")).aggregate(
+            **{f"y{year}": Count("pk", filter=year_condition(year)) for year in years}
+        )
+        return [(year, str(year), counts[f"y{year}"]) for year in reversed(years)]
+
+    # Output ----------------------------------------------------------------------------
+
+    def localized_participants(self, practices):
+        """{participant translation key: the participant's page in this language}, one query."""
+        keys = {p.participant.translation_key for p in practices if p.participant is not None}
+        if not keys:
+            return {}
+        pages = ParticipantPage.objects.filter(
+            translation_key__in=keys, locale_id=self.locale_id
+        ).live()
+        return {page.translation_key: page for page in pages}
+
+    def decorate(self, practices):
+        """Give each practice its participant in this language and its theme names."""
+        localized = self.localized_participants(practices)
+        for practice in practices:
+            participant = practice.participant
+            if participant is not None:
+                practice.shown_participant = localized.get(participant.translation_key, participant)
+            else:
+                practice.shown_participant = None
+            practice.shown_themes = sorted(
+                (self.theme_names.get(theme.slug, theme.name) for theme in practice.themes.all()),
+                key=collation_key,
+            )
+        return practices
+
+    def filter_params(self):
+        """The chosen filters as query-string pairs (for the map's address)."""
+        pairs = [
+            ("q", self.query),
+            ("country", self.country),
+            ("theme", self.theme),
+            ("type", self.practice_type),
+            ("year", self.year),
+        ]
+        return [(name, value) for name, value in pairs if value]
+
+    def context(self):
+        results = self.results().select_related("participant").prefetch_related("themes")
+        page = Paginator(results, PAGE_SIZE).get_page(self.request.GET.get("page"))
+        self.decorate(page.object_list)
+        return {
+            "practices": page,
+            "query": self.query,
+            "selected": {
+                "country": self.country,
+                "theme": self.theme,
+                "type": self.practice_type,
+                "year": self.year,
+            },
+            "country_choices": self.country_choices(),
+            "theme_choices": self.theme_choices(),
+            "type_choices": self.type_choices(),
+            "year_choices": self.year_choices(),
+            "is_filtered": self.is_filtered,
+            "filter_params": self.filter_params(),
+        }
+
+    def geojson(self):
+        """The matching practices that have a located participant, as GeoJSON."""
+        practices = list(
+            self.results()
+            .filter(participant__latitude__isnull=False, participant__longitude__isnull=False)
+            .select_related("participant")
+        )
+        localized = self.localized_participants(practices)
+        features = []
+        for practice in practices:
+            participant = practice.participant
+            shown = localized.get(participant.translation_key, participant)
+            features.append(
+                {
+                    "type": "Feature",
+                    "id": practice.pk,
+                    "geometry": {
+                        "type": "Point",
+                        "coordinates": [float(participant.longitude), float(participant.latitude)],
+                    },
+                    "properties": {
+                        "name": practice.title,
+                        "kind": "practice",
+                        "kind_label": shown.title,
+                        "country": practice.country.code,
+                        "country_name": countries.name(practice.country.code),
+                        "url": practice.get_url(self.request),
+                    },
+                }
+            )
+        return {"type": "FeatureCollection", "features": features}
+
+
+def year_condition(year):
+    """Practices running in ``year``: started by then and not ended before."""
+    return Q(start_year__lte=year) & (Q(end_year__isnull=True) | Q(end_year__gte=year))

@@ -1,0 +1,109 @@
+"""The maps draw with the site's own Leaflet and no request leaves the machine."""
+
+import re
+from urllib.parse import urlparse
+
+import pytest
+from django.contrib.auth import get_user_model
+from playwright.sync_api import expect
+
+from participants.models import ParticipantPage
+
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+
+
+@pytest.fixture
+def offline(page):
+    """Abort every request to another machine, and keep a list of them."""
+    left = []
+
+    def guard(route):
+        host = urlparse(route.request.url).hostname
+        if host in LOCAL_HOSTS or route.request.url.startswith("data:"):
+            route.continue_()
+        else:
+            left.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", guard)
+    return left
+
+
+@pytest.fixture
+def local_tiles(settings, live_server):
+    """Tiles from the live server itself (they 404, which Leaflet survives)."""
+    settings.MAP_TILE_URL = f"{live_server.url}/tiles/{{z}}/{{x}}/{{y}}.png"
+
+
+def test_participants_map_has_one_marker_per_participant(
+    live_server, demo_site, local_tiles, page, offline, screenshot
+):
+    # Database first: SQLite's shared in-memory database does not like two threads at once.
+    expected = ParticipantPage.objects.live().filter(locale__language_code="en").count()
+    assert expected == 3
+    scripts = []
+    page.on("request", lambda request: scripts.append(request.url))
+    page.goto(f"{live_server.url}/en/participants/")
+    markers = page.locator("[data-map] .leaflet-marker-icon")
+    expect(markers).to_have_count(expected)
+    assert f"{live_server.url}/static/vendor/leaflet/leaflet.js" in scripts
+    assert page.evaluate("typeof L !== 'undefined' && L.version") == "1.9.4"
+    assert offline == []
+    markers.first.click()
+    expect(page.locator(".leaflet-popup-content a")).to_have_count(1)
+    screenshot("participants-map")
+
+
+def test_participants_map_with_the_default_tiles_only_loses_the_tiles(
+    live_server, demo_site, page, offline
+):
+    page.goto(f"{live_server.url}/fr/participants/")
+    expect(page.locator(".leaflet-marker-icon")).to_have_count(3)
+    assert offline, "the default tile server is elsewhere"
+    assert all(urlparse(url).hostname == "tile.openstreetmap.org" for url in offline)
+
+
+def test_practices_map_shows_the_matching_practices(
+    live_server, demo_site, local_tiles, page, offline
+):
+    page.goto(f"{live_server.url}/en/practices/?theme=education")
+    expect(page.locator(".leaflet-marker-icon")).to_have_count(3)
+    page.goto(f"{live_server.url}/en/practices/?country=GR")
+    expect(page.locator(".leaflet-marker-icon")).to_have_count(1)
+    assert offline == []
+
+
+def test_participants_list_reads_without_javascript(live_server, demo_site, browser):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{live_server.url}/en/participants/")
+    expect(page.locator("[data-map]")).to_be_hidden()
+    expect(page.get_by_role("link", name="Heraklion")).to_be_visible()
+    page.get_by_label("Kind").select_option("region")
+    page.get_by_role("button", name="Show").click()
+    expect(page).to_have_url(re.compile(r"kind=region"))
+    expect(page.get_by_role("link", name="Kocaeli")).to_be_visible()
+    expect(page.get_by_role("link", name="Heraklion")).to_have_count(0)
+    context.close()
+
+
+def test_admin_location_map_works_offline(
+    live_server, demo_site, local_tiles, page, offline, screenshot
+):
+    get_user_model().objects.create_superuser("admin", "admin@example.org", "pw-123456789")
+    obrnice = ParticipantPage.objects.get(locale__language_code="en", slug="obrnice")
+    page.goto(f"{live_server.url}/admin/login/")
+    page.get_by_label("Username").fill("admin")
+    page.get_by_label("Password").fill("pw-123456789")
+    page.get_by_role("button", name=re.compile("Sign in", re.I)).click()
+    expect(page).to_have_url(re.compile(r"/admin/$"))
+    page.goto(f"{live_server.url}/admin/pages/{obrnice.pk}/edit/")
+    field_map = page.locator(".leaflet-field.leaflet-container")
+    expect(field_map).to_be_visible()
+    expect(field_map.locator(".leaflet-marker-icon")).to_have_count(1)
+    expect(page.locator("#id_location_latlng")).to_have_value(re.compile(r"^50\.505,13\.696"))
+    # Typing coordinates moves the point the page will store.
+    page.locator("#id_location_latlng").fill("35.339,25.144")
+    expect(page.locator("#id_location")).to_have_value("SRID=4326;POINT(25.144 35.339)")
+    assert offline == []
+    screenshot("admin-participant-location")

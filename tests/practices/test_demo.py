@@ -1,0 +1,46 @@
+"""load_demo adds the three prize winners as participants and practices, in French too."""
+
+import json
+
+from django.core.management import call_command
+from wagtail.models import Locale
+
+from participants.models import ParticipantPage
+from practices.models import PracticePage, Theme
+
+
+def test_demo_participants_and_practices(client, db):
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    english = ParticipantPage.objects.filter(locale__language_code="en")
+    assert {(p.title, p.country.code, p.kind) for p in english} == {
+        ("Obrnice", "CZ", "city"),
+        ("Heraklion", "GR", "city"),
+        ("Kocaeli", "TR", "region"),
+    }
+    kocaeli = english.get(slug="kocaeli")
+    assert kocaeli.population is None  # the seeds give none
+    assert kocaeli.date_joined is None
+
+    french = Locale.objects.get(language_code="fr")
+    practices = PracticePage.objects.filter(locale=french, alias_of__isnull=True)
+    assert practices.count() == 3
+    obrnice = practices.get(slug="vie-communautaire-a-obrnice")
+    assert obrnice.title == "La vie communautaire à Obrnice – une approche intégrée"
+    assert obrnice.start_year == 2007
+    assert obrnice.prizes[0].value["place"] == "1re place"
+    assert Theme.objects.filter(locale=french).count() == 8
+
+    geojson = json.loads(client.get("/fr/participants/geojson/").content)
+    coordinates = {
+        f["properties"]["name"]: f["geometry"]["coordinates"] for f in geojson["features"]
+    }
+    assert coordinates == {
+        "Obrnice": [13.696, 50.505],
+        "Héraklion": [25.144, 35.339],
+        "Kocaeli": [29.94, 40.765],
+    }
+    content = client.get("/fr/bonnes-pratiques/?theme=health").content.decode()
+    assert "Le programme municipal d&#x27;Héraklion pour l&#x27;inclusion des Roms" in content
+    assert "Santé (1)" in content
+    assert "<strong>3</strong>" in client.get("/fr/").content.decode()
+    assert client.get("/cs/practices/").status_code == 200
