@@ -20,6 +20,7 @@ if settings.DEBUG:
 # "/" has no page of its own: LocaleMiddleware sends the visitor to "/<language>/",
 # choosing from the language cookie, then Accept-Language, then English.
 urlpatterns += i18n_patterns(
+    path("", include("news.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -48,7 +48,7 @@ class HomePage(BasePage):
     )
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "news.NewsIndexPage", "texts.AdoptedTextIndexPage"]
     max_count_per_parent = 1
 
     search_fields = BasePage.search_fields + [
