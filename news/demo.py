@@ -236,7 +236,7 @@ def linked_page(app_label, model_name, name):
 
 
 @transaction.atomic
-def translate_snippet(instance, locale):
+def translate_snippet(instance, locale, catalog):
     """Translate a snippet into ``locale`` from the catalog, as wagtail-localize's editor does."""
     model = type(instance)
     existing = model.objects.filter(translation_key=instance.translation_key, locale=locale).first()
@@ -329,7 +329,7 @@ def load():
     home = HomePage.objects.get(locale=source_locale())
     topic = ensure_topic(source_locale())
     for code in catalog.languages():
-        translate_snippet(topic, locales[code])
+        translate_snippet(topic, locales[code], catalog)
     index = ensure_news_index(home)
     prize = ensure_prize_news(index, topic)
     translate_pages([index, prize], catalog)
