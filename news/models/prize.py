@@ -183,3 +183,19 @@ class PrizeWinner(TranslatableMixin, Orderable):
 
     def __str__(self):
         return self.name
+
+    @staticmethod
+    def _visible(page):
+        """``page`` in the active language where translated, if it is live; else None."""
+        if page is None:
+            return None
+        page = page.localized
+        return page if page.live else None
+
+    @property
+    def participant_link(self):
+        return self._visible(self.participant_page)
+
+    @property
+    def practice_link(self):
+        return self._visible(self.practice_page)

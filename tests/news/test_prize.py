@@ -66,6 +66,10 @@ def test_winner_links_to_its_pages_when_set(client, home, prize):
     assert '<a href="/en/alphaville/">Alphaville in the Alliance</a>' in content
     assert '<a href="/en/practice/">Good practice: Housing in Alphaville</a>' in content
     assert content.count("prize-winner__links") == 1
+    practice.unpublish()
+    content = client.get(prize.url).content.decode()
+    assert "Good practice:" not in content
+    assert "Alphaville in the Alliance" in content
 
 
 def test_news_page_renders_with_its_topics(client, news_index):
