@@ -78,7 +78,7 @@ class NewsIndexPage(BasePage):
         topics = {}
         for topic in NewsTopic.objects.filter(
             models.Q(locale=locale) | models.Q(locale__language_code=settings.LANGUAGE_CODE)
-        ).select_related("locale"):
+        ):
             if topic.translation_key not in topics or topic.locale_id == getattr(
                 locale, "pk", None
             ):
