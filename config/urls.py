@@ -31,6 +31,7 @@ if settings.DEBUG:
 # choosing from the language cookie, then Accept-Language, then English.
 urlpatterns += i18n_patterns(
     path("search/", search_view, name="search"),
+    path("", include("news.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

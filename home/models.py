@@ -50,10 +50,12 @@ class HomePage(BasePage):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "home.StandardPage",
-        "forms.JoinFormPage",
-        "forms.CooperationFormPage",
+        "news.NewsIndexPage",
         "participants.ParticipantIndexPage",
         "practices.PracticeIndexPage",
+        "texts.AdoptedTextIndexPage",
+        "forms.JoinFormPage",
+        "forms.CooperationFormPage",
     ]
     max_count_per_parent = 1
 

@@ -1,0 +1,36 @@
+"""Helpers for listing pages: GET filters parsed defensively, and pagination.
+
+A filter value that cannot be used (``?year=abc``, an unknown choice) is ignored, so a
+bad address still gives a normal page listing everything, never an error.
+"""
+
+from django.core.paginator import Paginator
+from wagtail.models import Locale
+
+
+def active_locale():
+    """The locale of the active language, or None when it has no Wagtail locale."""
+    try:
+        return Locale.get_active()
+    except Locale.DoesNotExist:
+        return None
+
+
+def parse_choice(value, choices):
+    """``value`` if it is one of ``choices`` (an iterable of keys), else an empty string."""
+    value = (value or "").strip()
+    return value if value in {str(choice) for choice in choices} else ""
+
+
+def parse_year(value, years):
+    """The year in ``value`` if it is one of ``years`` (ints), else None."""
+    value = (value or "").strip()
+    if not value.isdigit():
+        return None
+    year = int(value)
+    return year if year in years else None
+
+
+def paginate(request, items, per_page):
+    """The requested page of ``items``; a bad or out-of-range ``?page=`` gives a valid one."""
+    return Paginator(items, per_page).get_page(request.GET.get("page"))

@@ -1,0 +1,93 @@
+"""RSS 2.0 and Atom feeds of the news, one per language (the language of the URL prefix)."""
+
+import datetime
+from dataclasses import dataclass
+
+from django.contrib.syndication.views import Feed
+from django.http import HttpRequest
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from core.listings import active_locale
+
+from .models import NewsIndexPage
+from .models.pages import listed_news
+
+FEED_LENGTH = 20
+
+
+@dataclass
+class FeedContext:
+    request: HttpRequest
+    locale: Locale | None
+
+
+class NewsRssFeed(Feed):
+    """The latest live, public news items of the active language, newest first.
+
+    Links are absolute, built on the host the feed was requested from.
+    """
+
+    feed_type = Rss201rev2Feed
+    url_name = "news_feed_rss"
+
+    def get_object(self, request, *args, **kwargs):
+        return FeedContext(request=request, locale=active_locale())
+
+    def title(self, obj):
+        return _("News of the European Alliance of Cities and Regions for Roma Inclusion")
+
+    def description(self, obj):
+        return _(
+            "News of the Alliance, its participating cities and regions, and the "
+            "Dosta!-Congress Prize."
+        )
+
+    def link(self, obj):
+        index = None
+        if obj.locale is not None:
+            index = NewsIndexPage.objects.live().public().filter(locale=obj.locale).first()
+        url = index.get_url(obj.request) if index is not None else None
+        return obj.request.build_absolute_uri(url or "/")
+
+    def feed_url(self, obj):
+        return obj.request.build_absolute_uri(reverse(self.url_name))
+
+    def items(self, obj):
+        items = list(listed_news(obj.locale)[:FEED_LENGTH])
+        for item in items:
+            url = item.get_url(obj.request)
+            item.feed_link = obj.request.build_absolute_uri(url) if url else None
+        return [item for item in items if item.feed_link]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.introduction
+
+    def item_link(self, item):
+        return item.feed_link
+
+    def item_guid(self, item):
+        return item.feed_link
+
+    def item_pubdate(self, item):
+        return timezone.make_aware(datetime.datetime.combine(item.date, datetime.time(9)))
+
+    def item_updateddate(self, item):
+        return item.last_published_at
+
+    def item_categories(self, item):
+        return [topic.name for topic in item.topics]
+
+
+class NewsAtomFeed(NewsRssFeed):
+    feed_type = Atom1Feed
+    url_name = "news_feed_atom"
+
+    def subtitle(self, obj):
+        return self.description(obj)

@@ -1,0 +1,208 @@
+"""The news index of each language and its news items."""
+
+import datetime
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+
+from core.blocks import BaseStreamBlock
+from core.listings import active_locale, paginate, parse_year
+from core.models import BasePage
+
+from .topics import NewsTopic
+
+NEWS_PER_PAGE = 10
+INTRO_FEATURES = ["bold", "italic", "link"]
+
+
+def listed_news(locale):
+    """Live, public news items of ``locale`` (prize announcements included), newest first.
+
+    Related rows are fetched up front, so rendering a list costs the same number of queries
+    whatever its length.
+    """
+    if locale is None:
+        return NewsPage.objects.none()
+    return (
+        NewsPage.objects.live()
+        .public()
+        .filter(locale=locale)
+        .select_related("image", "locale")
+        .prefetch_related(
+            "image__renditions",
+            Prefetch(
+                "topic_links",
+                queryset=NewsPageTopic.objects.select_related("topic").order_by("sort_order"),
+            ),
+        )
+        .order_by("-date", "-first_published_at", "-pk")
+    )
+
+
+class NewsIndexPage(BasePage):
+    """The news of one language: newest first, filterable by topic and year."""
+
+    introduction = RichTextField(
+        _("introduction"),
+        features=INTRO_FEATURES,
+        blank=True,
+        help_text=_("A short paragraph shown above the list of news."),
+    )
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsPage", "news.PrizeAnnouncementPage"]
+    max_count_per_parent = 1
+
+    search_fields = BasePage.search_fields + [index.SearchField("introduction")]
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+
+    class Meta:
+        verbose_name = _("news index page")
+        verbose_name_plural = _("news index pages")
+
+    def news_items(self):
+        return listed_news(active_locale()).descendant_of(self)
+
+    def topic_choices(self):
+        """Topics to filter by: in the active language, else in the source language."""
+        locale = active_locale()
+        topics = {}
+        for topic in NewsTopic.objects.filter(
+            models.Q(locale=locale) | models.Q(locale__language_code=settings.LANGUAGE_CODE)
+        ):
+            if topic.translation_key not in topics or topic.locale_id == getattr(
+                locale, "pk", None
+            ):
+                topics[topic.translation_key] = topic
+        return sorted(topics.values(), key=lambda topic: topic.name.casefold())
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        items = self.news_items()
+        years = [day.year for day in items.dates("date", "year", order="DESC")]
+        topics = self.topic_choices()
+        topic_by_slug = {topic.slug: topic for topic in topics}
+
+        selected_topic = topic_by_slug.get((request.GET.get("topic") or "").strip())
+        selected_year = parse_year(request.GET.get("year"), years)
+        if selected_topic is not None:
+            items = items.filter(
+                pk__in=NewsPageTopic.objects.filter(
+                    topic__translation_key=selected_topic.translation_key
+                ).values("page_id")
+            )
+        if selected_year is not None:
+            items = items.filter(
+                date__gte=datetime.date(selected_year, 1, 1),
+                date__lte=datetime.date(selected_year, 12, 31),
+            )
+        context.update(
+            news_page=paginate(request, items, NEWS_PER_PAGE),
+            topics=topics,
+            years=years,
+            selected_topic=selected_topic,
+            selected_year=selected_year,
+            filtered=selected_topic is not None or selected_year is not None,
+        )
+        return context
+
+
+class NewsPage(BasePage):
+    """A news item. Prize announcements are news items too (they extend this model)."""
+
+    date = models.DateField(
+        _("date"),
+        default=timezone.localdate,
+        help_text=_("The date of the news, shown with it; the list is sorted by it."),
+    )
+    introduction = models.TextField(
+        _("introduction"),
+        help_text=_("One or two sentences shown under the title, in lists and in the feeds."),
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown at the top of the news and in lists. Optional."),
+    )
+    image_alt = models.CharField(
+        _("image description"),
+        max_length=255,
+        blank=True,
+        help_text=_("Describe the image for people who cannot see it. Leave empty if decorative."),
+    )
+    body = StreamField(
+        BaseStreamBlock(),
+        verbose_name=_("body"),
+        blank=True,
+        help_text=_("The text of the news."),
+    )
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("introduction"),
+        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
+        FieldPanel("body"),
+        InlinePanel(
+            "topic_links",
+            label=_("Topics"),
+            help_text=_("The topics of this news, used by the filters of the news list."),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("news page")
+        verbose_name_plural = _("news pages")
+
+    @property
+    def topics(self):
+        return [link.topic for link in self.topic_links.all()]
+
+    @property
+    def is_prize_announcement(self):
+        from django.contrib.contenttypes.models import ContentType
+
+        from .prize import PrizeAnnouncementPage
+
+        return self.content_type_id == ContentType.objects.get_for_model(PrizeAnnouncementPage).pk
+
+
+class NewsPageTopic(TranslatableMixin, Orderable):
+    """A topic of a news item. Translatable, so a translation links the translated topic."""
+
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="topic_links")
+    topic = models.ForeignKey(
+        NewsTopic,
+        verbose_name=_("topic"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Manage topics under Snippets → News topics."),
+    )
+
+    panels = [FieldPanel("topic")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        ordering = ["sort_order"]

@@ -1,0 +1,46 @@
+"""Demo content of the adopted texts: the index page, in English and French.
+
+No adopted text is invented: real references belong to real texts, which editors add.
+"""
+
+from core.demo_helpers import DemoCatalog, ensure_locales, source_locale, translate_pages
+from home.models import HomePage
+from texts.models import AdoptedTextIndexPage
+
+catalog = DemoCatalog()
+t = catalog.t
+
+TEXTS_INDEX = {
+    "title": t("Adopted texts", fr="Textes adoptés"),
+    "slug": t("texts", fr="textes"),
+    "introduction": t(
+        "Resolutions and Recommendations adopted by the Congress of Local and Regional "
+        "Authorities.",
+        fr="Résolutions et recommandations adoptées par le Congrès des pouvoirs locaux et "
+        "régionaux.",
+    ),
+}
+
+
+def ensure_texts_index(home):
+    index = AdoptedTextIndexPage.objects.child_of(home).first()
+    if index is not None:
+        return index
+    index = AdoptedTextIndexPage(
+        title=TEXTS_INDEX["title"],
+        slug=TEXTS_INDEX["slug"],
+        introduction=f"<p>{TEXTS_INDEX['introduction']}</p>",
+        show_in_menus=True,
+    )
+    home.add_child(instance=index)
+    index.save_revision().publish()
+    return index
+
+
+def load():
+    """Create the adopted-texts index and its French translation."""
+    ensure_locales()
+    home = HomePage.objects.get(locale=source_locale())
+    index = ensure_texts_index(home)
+    translate_pages([index], catalog)
+    return index

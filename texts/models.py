@@ -1,0 +1,200 @@
+"""Texts adopted by the Congress: resolutions, recommendations and declarations."""
+
+import datetime
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from core.listings import active_locale, paginate, parse_choice, parse_year
+from core.models import BasePage
+
+TEXTS_PER_PAGE = 20
+SEARCH_MAX_LENGTH = 100
+INTRO_FEATURES = ["bold", "italic", "link"]
+SUMMARY_FEATURES = ["bold", "italic", "link", "ul", "ol"]
+
+
+class TextKind(models.TextChoices):
+    RESOLUTION = "resolution", _("Resolution")
+    RECOMMENDATION = "recommendation", _("Recommendation")
+    DECLARATION = "declaration", _("Declaration")
+
+
+def listed_texts(locale):
+    """Live, public adopted texts of ``locale``, the most recent first."""
+    if locale is None:
+        return AdoptedTextPage.objects.none()
+    return (
+        AdoptedTextPage.objects.live()
+        .public()
+        .filter(locale=locale)
+        .select_related("document")
+        .order_by("-adoption_date", "-pk")
+    )
+
+
+def search_pks(queryset, query):
+    """Primary keys of the pages of ``queryset`` matching ``query`` (Wagtail search).
+
+    Wagtail's database backend works on SQLite and PostgreSQL alike.
+    """
+    return [page.pk for page in queryset.search(query, operator="and")]
+
+
+class AdoptedTextIndexPage(BasePage):
+    """The texts adopted by the Congress, filterable by kind and year, searchable."""
+
+    introduction = RichTextField(
+        _("introduction"),
+        features=INTRO_FEATURES,
+        blank=True,
+        help_text=_("A short paragraph shown above the list of texts."),
+    )
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["texts.AdoptedTextPage"]
+    max_count_per_parent = 1
+
+    search_fields = BasePage.search_fields + [index.SearchField("introduction")]
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+
+    class Meta:
+        verbose_name = _("adopted texts index page")
+        verbose_name_plural = _("adopted texts index pages")
+
+    def texts(self):
+        return listed_texts(active_locale()).descendant_of(self)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        texts = self.texts()
+        years = [day.year for day in texts.dates("adoption_date", "year", order="DESC")]
+        kind = parse_choice(request.GET.get("kind"), TextKind.values)
+        year = parse_year(request.GET.get("year"), years)
+        query = (request.GET.get("q") or "").strip()[:SEARCH_MAX_LENGTH]
+        if kind:
+            texts = texts.filter(kind=kind)
+        if year is not None:
+            texts = texts.filter(
+                adoption_date__gte=datetime.date(year, 1, 1),
+                adoption_date__lte=datetime.date(year, 12, 31),
+            )
+        if query:
+            texts = texts.filter(pk__in=search_pks(self.texts(), query))
+        context.update(
+            texts_page=paginate(request, texts, TEXTS_PER_PAGE),
+            kinds=TextKind.choices,
+            years=years,
+            selected_kind=kind,
+            selected_year=year,
+            query=query,
+            filtered=bool(kind or year or query),
+        )
+        return context
+
+
+class AdoptedTextPage(BasePage):
+    """One text adopted by the Congress, with the full text as a document."""
+
+    kind = models.CharField(
+        _("kind"),
+        max_length=20,
+        choices=TextKind.choices,
+        default=TextKind.RESOLUTION,
+        help_text=_("Resolution, recommendation or declaration."),
+    )
+    reference = models.CharField(
+        _("reference"),
+        max_length=100,
+        help_text=_('The official reference, e.g. "Resolution 366 (2014)".'),
+    )
+    adoption_date = models.DateField(
+        _("adoption date"), help_text=_("The day the Congress adopted the text.")
+    )
+    session = models.CharField(
+        _("session"),
+        max_length=100,
+        blank=True,
+        help_text=_('The Congress session that adopted it, e.g. "26th Session".'),
+    )
+    summary = RichTextField(
+        _("summary"),
+        features=SUMMARY_FEATURES,
+        help_text=_("What the text says, in a few sentences."),
+    )
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("document"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The full text (PDF or other document). A translation may use its own."),
+    )
+
+    parent_page_types = ["texts.AdoptedTextIndexPage"]
+    subpage_types = []
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("reference", boost=2),
+        index.AutocompleteField("reference"),
+        index.SearchField("session"),
+        index.SearchField("summary"),
+        index.FilterField("kind"),
+        index.FilterField("adoption_date"),
+    ]
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("kind"), FieldPanel("reference")]),
+                FieldRowPanel([FieldPanel("adoption_date"), FieldPanel("session")]),
+            ],
+            heading=_("Adoption"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("document"),
+        InlinePanel(
+            "related_links",
+            label=_("Related texts"),
+            help_text=_("Other adopted texts on the same subject."),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("adopted text")
+        verbose_name_plural = _("adopted texts")
+
+    def related_texts(self):
+        """The related texts that are live, in the active language where translated."""
+        texts = []
+        for link in self.related_links.select_related("text"):
+            text = link.text.localized
+            if text.live:
+                texts.append(text)
+        return texts
+
+
+class AdoptedTextRelation(Orderable):
+    """A link from an adopted text to a related one (the same in every language)."""
+
+    page = ParentalKey(AdoptedTextPage, on_delete=models.CASCADE, related_name="related_links")
+    text = models.ForeignKey(
+        AdoptedTextPage,
+        verbose_name=_("related text"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Choose another adopted text."),
+    )
+
+    panels = [FieldPanel("text")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related text")
+        verbose_name_plural = _("related texts")
