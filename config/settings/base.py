@@ -43,7 +43,6 @@ INSTALLED_APPS = [
     "django_countries",
     "modelcluster",
     "taggit",
-    "django_countries",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

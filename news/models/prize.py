@@ -142,7 +142,7 @@ class PrizeWinner(TranslatableMixin, Orderable):
         help_text=_("What the winner did and why it was awarded."),
     )
     participant_page = models.ForeignKey(
-        "wagtailcore.Page",
+        "participants.ParticipantPage",
         verbose_name=_("participant profile"),
         null=True,
         blank=True,
@@ -151,7 +151,7 @@ class PrizeWinner(TranslatableMixin, Orderable):
         help_text=_("The winner's profile among the Alliance participants, if it has one."),
     )
     practice_page = models.ForeignKey(
-        "wagtailcore.Page",
+        "practices.PracticePage",
         verbose_name=_("practice"),
         null=True,
         blank=True,
