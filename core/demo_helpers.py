@@ -45,6 +45,10 @@ class DemoCatalog:
     def strings(self, language_code):
         return self._by_language[language_code]
 
+    def add(self, language_code, translations):
+        """Add a ``{english: translation}`` mapping for one language."""
+        self._by_language[language_code].update(translations)
+
     def languages(self):
         return sorted(self._by_language)
 
@@ -95,17 +99,22 @@ def is_translated(page, locale):
 
 
 @transaction.atomic
-def translate_page(page, locale, catalog):
+def translate_page(page, locale, catalog, update=False):
     """Translate ``page`` into ``locale`` from ``catalog`` and publish the translation.
 
     Creates the TranslationSource, the Translation and one StringTranslation per
     segment, exactly what wagtail-localize's editor stores, so translators can go on
-    from there. A page already translated into ``locale`` is left as it is.
+    from there. A page already translated into ``locale`` is left as it is, unless
+    ``update``: then the source is synced with the page first (as "Sync translated
+    pages" does) and the translation saved again.
     """
-    if is_translated(page, locale):
+    if is_translated(page, locale) and not update:
         return page.get_translation(locale)
     strings = catalog.strings(locale.language_code)
-    source, _created = TranslationSource.get_or_create_from_instance(page)
+    if update:
+        source, _created = TranslationSource.update_or_create_from_instance(page)
+    else:
+        source, _created = TranslationSource.get_or_create_from_instance(page)
     translation, _created = Translation.objects.get_or_create(
         source=source, target_locale=locale, defaults={"enabled": True}
     )
@@ -136,12 +145,13 @@ def translate_page(page, locale, catalog):
     return translated
 
 
-def translate_pages(pages, catalog):
-    """Translate each page into every language the catalog has strings for, parents first."""
+def translate_pages(pages, catalog, languages=None, update=False):
+    """Translate each page into the given languages (default: every language the catalog
+    has strings for), parents first."""
     locales = ensure_locales()
     for page in sorted(pages, key=lambda page: page.depth):
-        for code in catalog.languages():
-            translate_page(page, locales[code], catalog)
+        for code in languages or catalog.languages():
+            translate_page(page, locales[code], catalog, update=update)
 
 
 def synchronize_all_locales():

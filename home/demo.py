@@ -4,6 +4,7 @@ English pages with their French translation beside each string. ``load_demo`` ca
 ``load()``; it creates what is missing and leaves what exists alone.
 """
 
+from django.apps import apps
 from wagtail.models import Page
 
 from core.demo_helpers import (
@@ -15,6 +16,7 @@ from core.demo_helpers import (
     translate_pages,
 )
 from core.models import AllianceSettings
+from home.demo_home_translations import HOME_TRANSLATIONS
 from home.models import HomePage, StandardPage
 
 catalog = DemoCatalog()
@@ -255,32 +257,57 @@ CONTACT = {
     ],
 }
 
+# The calls to action of the home page (from the seeds), each with the page type it leads
+# to: set in finish(), once every app has made its pages.
 JOIN_CALL = {
+    "target": ("forms", "JoinFormPage"),
     "title": t("Join the Alliance", fr="Rejoindre l'Alliance"),
     "text": t(
         "If you wish your local or regional authority to become an Alliance participant, "
-        "please get in touch.",
+        "please use this form.",
         fr="Si vous souhaitez que votre collectivité locale ou régionale participe à "
-        "l'Alliance, prenez contact avec nous.",
+        "l'Alliance, veuillez utiliser ce formulaire.",
     ),
-    "link_label": t("How to join", fr="Comment adhérer"),
+    "link_label": t("Apply to join", fr="Demander l'adhésion"),
 }
 COOPERATE_CALL = {
+    "target": ("forms", "CooperationFormPage"),
     "title": t("Cooperate as NGO", fr="Coopérer en tant qu'ONG"),
     "text": t(
-        "Propose a cooperation between your NGO and the Alliance.",
-        fr="Proposez une coopération entre votre ONG et l'Alliance.",
+        "Please use this form in order to propose a cooperation between your NGO and the Alliance.",
+        fr="Veuillez utiliser ce formulaire pour proposer une coopération entre votre ONG et "
+        "l'Alliance.",
     ),
     "link_label": t("Propose a cooperation", fr="Proposer une coopération"),
 }
-ABOUT_CALL = {
-    "title": t("About the Alliance", fr="À propos de l'Alliance"),
-    "text": t(
-        "How the Alliance came about, what it does and who supports it.",
-        fr="La naissance de l'Alliance, ses activités et ceux qui la soutiennent.",
+PRACTICES_CALL = {
+    "target": ("practices", "PracticeIndexPage"),
+    "title": t(
+        "Good practices for Roma inclusion", fr="Bonnes pratiques pour l'inclusion des Roms"
     ),
-    "link_label": t("Read more", fr="En savoir plus"),
+    "text": t(
+        "If you're looking for good practices for Roma inclusion, check out the database.",
+        fr="Vous cherchez des bonnes pratiques pour l'inclusion des Roms ? Consultez la base "
+        "de données.",
+    ),
+    "link_label": t("Browse the database", fr="Consulter la base de données"),
 }
+TEXTS_CALL = {
+    "target": ("texts", "AdoptedTextIndexPage"),
+    "title": t("Adopted texts", fr="Textes adoptés"),
+    "text": t(
+        "Resolutions and Recommendations adopted by the Congress of Local and Regional "
+        "Authorities.",
+        fr="Résolutions et recommandations adoptées par le Congrès des pouvoirs locaux et "
+        "régionaux.",
+    ),
+    "link_label": t("Read the texts", fr="Lire les textes"),
+}
+CALLS = [JOIN_CALL, COOPERATE_CALL, PRACTICES_CALL, TEXTS_CALL]
+
+# The home page in every other language (home/demo_home_translations.py).
+for _code, _strings in HOME_TRANSLATIONS.items():
+    catalog.add(_code, _strings)
 
 SETTINGS = {
     "organisation": "Alliance Taskforce\nCongress of the Council of Europe",
@@ -370,17 +397,32 @@ def ensure_settings():
 def load():
     """Create the home page, the standard pages and their French translations."""
     ensure_locales()
-    home, created = ensure_home()
+    home, _created = ensure_home()
     about = ensure_standard_page(home, ABOUT)
     objectives = ensure_standard_page(home, OBJECTIVES)
     contact = ensure_standard_page(home, CONTACT)
-    if created:
-        home.calls_to_action = [
-            call(JOIN_CALL, contact),
-            call(COOPERATE_CALL, contact),
-            call(ABOUT_CALL, about),
-        ]
-        home.save_revision().publish()
     ensure_settings()
-    translate_pages([home, about, objectives, contact], catalog)
+    translate_pages([home, about, objectives, contact], catalog, languages=["fr"])
     return home
+
+
+def call_target(spec):
+    """The English page a call to action leads to, if its app is installed and made it."""
+    app_label, model_name = spec["target"]
+    if not apps.is_installed(app_label):
+        return None
+    model = apps.get_model(app_label, model_name)
+    return model.objects.filter(locale=source_locale()).live().first()
+
+
+def finish():
+    """Point the calls to action at the other apps' pages, then translate the home page
+    into every language of the catalog (French and the others)."""
+    home = HomePage.objects.get(locale=source_locale())
+    changed = False
+    if not home.calls_to_action:
+        calls = [(spec, call_target(spec)) for spec in CALLS]
+        home.calls_to_action = [call(spec, page) for spec, page in calls if page is not None]
+        home.save_revision().publish()
+        changed = True
+    translate_pages([home], catalog, update=changed)

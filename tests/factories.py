@@ -99,6 +99,8 @@ class SubmissionFactory(factory.django.DjangoModelFactory):
     applicant_email = "person@example.org"
     confirmation_sent = True
     notification_sent = True
+
+
 # Participants and practices ----------------------------------------------------------
 
 from participants.models import (  # noqa: E402
@@ -166,6 +168,8 @@ class PracticePageFactory(wagtail_factories.PageFactory):
         if extracted:
             self.themes = list(extracted)
             self.save()
+
+
 # News (issue 3) ---------------------------------------------------------------------------
 
 

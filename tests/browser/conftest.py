@@ -49,3 +49,9 @@ def screenshot(page):
         return path
 
     return take
+
+
+@pytest.fixture
+def screenshot_dir():
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    return ARTIFACTS

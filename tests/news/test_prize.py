@@ -11,9 +11,12 @@ from news.models import NewsPageTopic, PrizeAnnouncementPage
 from tests.factories import (
     NewsPageFactory,
     NewsTopicFactory,
+    ParticipantIndexPageFactory,
+    ParticipantPageFactory,
+    PracticeIndexPageFactory,
+    PracticePageFactory,
     PrizeAnnouncementPageFactory,
     PrizeWinnerFactory,
-    StandardPageFactory,
 )
 
 
@@ -56,15 +59,17 @@ def test_places_are_grouped_in_order(prize):
 
 
 def test_winner_links_to_its_pages_when_set(client, home, prize):
-    profile = StandardPageFactory(parent=home, title="Alphaville profile", slug="alphaville")
-    practice = StandardPageFactory(parent=home, title="Housing in Alphaville", slug="practice")
+    participants = ParticipantIndexPageFactory(parent=home)
+    practices = PracticeIndexPageFactory(parent=home)
+    profile = ParticipantPageFactory(parent=participants, title="Alphaville", slug="alphaville")
+    practice = PracticePageFactory(parent=practices, title="Housing in Alphaville", slug="housing")
     winner = prize.winners.get(name="Alphaville")
     winner.participant_page = profile
     winner.practice_page = practice
     winner.save()
     content = client.get(prize.url).content.decode()
-    assert '<a href="/en/alphaville/">Alphaville in the Alliance</a>' in content
-    assert '<a href="/en/practice/">Good practice: Housing in Alphaville</a>' in content
+    assert '<a href="/en/participants/alphaville/">Alphaville in the Alliance</a>' in content
+    assert '<a href="/en/practices/housing/">Good practice: Housing in Alphaville</a>' in content
     assert content.count("prize-winner__links") == 1
     practice.unpublish()
     content = client.get(prize.url).content.decode()

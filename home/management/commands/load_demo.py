@@ -1,4 +1,5 @@
-"""Build the demo site: each installed app's ``demo.load()``, in INSTALLED_APPS order."""
+"""Build the demo site: each installed app's ``demo.load()``, in INSTALLED_APPS order, then
+each ``demo.finish()`` (for what links the apps' pages together)."""
 
 from importlib import import_module
 
@@ -18,9 +19,14 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         with transaction.atomic():
-            for app_config in demo_apps():
-                self.stdout.write(f"Demo content: {app_config.label}")
-                import_module(f"{app_config.name}.demo").load()
+            modules = [import_module(f"{app.name}.demo") for app in demo_apps()]
+            for module in modules:
+                self.stdout.write(f"Demo content: {module.__name__}")
+                module.load()
+            # Then what needs every app's pages (links between apps), in the same order.
+            for module in modules:
+                if hasattr(module, "finish"):
+                    module.finish()
             synchronize_all_locales()
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
 

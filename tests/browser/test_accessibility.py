@@ -1,0 +1,82 @@
+"""axe-core (WCAG 2.2 AA rules) in Chromium on every page type, in English, Ukrainian
+(Cyrillic) and Greek: no violations. Screenshots go to test-artifacts/."""
+
+from pathlib import Path
+
+import pytest
+from wagtail.models import Page
+
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+LANGUAGES = ["en", "uk", "el"]
+PAGE_TYPES = [
+    "home.HomePage",
+    "home.StandardPage",
+    "news.NewsIndexPage",
+    "news.PrizeAnnouncementPage",
+    "texts.AdoptedTextIndexPage",
+    "participants.ParticipantIndexPage",
+    "participants.ParticipantPage",
+    "practices.PracticeIndexPage",
+    "practices.PracticePage",
+    "forms.JoinFormPage",
+    "forms.CooperationFormPage",
+]
+
+
+def urls_of_every_page_type(language):
+    urls = []
+    for label in PAGE_TYPES:
+        app_label, model_name = label.split(".")
+        page = (
+            Page.objects.filter(
+                locale__language_code=language,
+                content_type__app_label=app_label,
+                content_type__model=model_name.lower(),
+            )
+            .live()
+            .order_by("path")
+            .first()
+        )
+        assert page is not None, f"no {label} in {language}"
+        urls.append((label, page.url))
+    urls.append(("search", f"/{language}/search/?q=roma"))
+    urls.append(("practices filtered", f"/{language}/practices/?theme=education"))
+    urls.append(("404", f"/{language}/no-such-page/"))
+    return urls
+
+
+def violations(page):
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        "async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags}}))"
+        ".violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
+        " nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}))",
+        WCAG_TAGS,
+    )
+    return result
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_page_type_passes_axe(live_server, demo_site, browser, language, screenshot_dir):
+    assert AXE.exists(), "run `npm ci` first: axe-core comes from node_modules"
+    context = browser.new_context(bypass_csp=True)  # to inject axe; the site's own CSP stays
+    page = context.new_page()
+    page.route(
+        "**/*",
+        lambda route: (
+            route.continue_() if route.request.url.startswith(live_server.url) else route.abort()
+        ),
+    )
+    found = {}
+    for label, url in urls_of_every_page_type(language):
+        page.goto(f"{live_server.url}{url}")
+        page.screenshot(
+            path=str(screenshot_dir / f"a11y-{language}-{label.replace('.', '-')}.png"),
+            full_page=True,
+        )
+        problems = violations(page)
+        if problems:
+            found[f"{label} {url}"] = problems
+    context.close()
+    assert found == {}
