@@ -263,7 +263,17 @@ class AllianceFormPage(HoneypotFormMixin, EmailFormMixin, FormMixin, BasePage):
 
 
 class JoinFormPage(AllianceFormPage):
-    """Join the Alliance: a local or regional authority applies to become a participant."""
+    """Join the Alliance: a local or regional authority applies to become a participant.
+
+    Its submissions list offers to turn an application into a draft participant profile
+    (forms/participant_draft.py).
+    """
+
+    @property
+    def submissions_list_view_class(self):
+        from forms.admin_views import JoinSubmissionsListView
+
+        return JoinSubmissionsListView
 
     class Meta:
         verbose_name = _("join form page")

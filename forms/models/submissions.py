@@ -34,6 +34,15 @@ class Submission(AbstractFormSubmission):
         default=False,
         help_text=_("Whether the staff notification mail has been sent."),
     )
+    participant_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("participant profile"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The draft participant profile made from this join application."),
+    )
 
     class Meta(AbstractFormSubmission.Meta):
         verbose_name = _("form submission")

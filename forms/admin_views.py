@@ -1,0 +1,74 @@
+"""Admin: the join applications list offers to make a draft participant profile of each."""
+
+from django.contrib import messages
+from django.http import Http404
+from django.middleware.csrf import get_token
+from django.shortcuts import get_object_or_404, redirect
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from wagtail.contrib.forms.views import SubmissionsListView
+from wagtail.models import Locale
+
+from forms.models.submissions import Submission
+from participants.models import ParticipantIndexPage
+
+
+def may_add_participants(user):
+    index = ParticipantIndexPage.objects.filter(locale=Locale.get_default()).first()
+    return index is not None and index.permissions_for_user(user).can_add_subpage()
+
+
+class JoinSubmissionsListView(SubmissionsListView):
+    """Wagtail's submissions list, with a column to turn an application into a profile."""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if self.is_export or not may_add_participants(self.request.user):
+            return context
+        rows = context.get("data_rows") or []
+        headings = context.get("data_headings")
+        if headings is None:
+            return context
+        headings.append({"name": "participant", "label": _("Participant profile"), "order": None})
+        drafts = dict(
+            Submission.objects.filter(pk__in=[row["model_id"] for row in rows]).values_list(
+                "pk", "participant_page_id"
+            )
+        )
+        token = get_token(self.request)
+        for row in rows:
+            row["fields"].append(
+                render_to_string(
+                    "forms/admin/participant_draft_cell.html",
+                    {
+                        "submission_id": row["model_id"],
+                        "page_id": drafts.get(row["model_id"]),
+                        "csrf_token": token,
+                    },
+                )
+            )
+        return context
+
+
+@require_POST
+def participant_draft_view(request, submission_id):
+    submission = get_object_or_404(Submission, pk=submission_id)
+    if submission.page.specific_class.__name__ != "JoinFormPage":
+        raise Http404("Not a join application")
+    if not may_add_participants(request.user):
+        messages.error(request, _("You may not create participant profiles."))
+        return redirect(reverse("wagtailforms:list_submissions", args=[submission.page_id]))
+    from forms.participant_draft import CannotMakeDraft, make_participant_draft
+
+    try:
+        page = make_participant_draft(submission, user=request.user)
+    except CannotMakeDraft as error:
+        messages.error(request, str(error))
+        return redirect(reverse("wagtailforms:list_submissions", args=[submission.page_id]))
+    messages.success(
+        request,
+        _("Draft profile “%(title)s” created: complete it and submit it.") % {"title": page.title},
+    )
+    return redirect(reverse("wagtailadmin_pages:edit", args=[page.pk]))

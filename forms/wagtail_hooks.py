@@ -1,0 +1,15 @@
+from django.urls import path
+from wagtail import hooks
+
+from forms.admin_views import participant_draft_view
+
+
+@hooks.register("register_admin_urls")
+def register_participant_draft_url():
+    return [
+        path(
+            "participant-drafts/<int:submission_id>/",
+            participant_draft_view,
+            name="forms_participant_draft",
+        )
+    ]
