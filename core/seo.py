@@ -64,3 +64,31 @@ def organization_data(home_url, alliance_settings):
         if same_as:
             data["sameAs"] = same_as
     return data
+
+
+def news_article_data(page, url, image_url=None, language=None):
+    """schema.org NewsArticle for a news page."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": page.title[:110],
+        "url": url,
+        "mainEntityOfPage": url,
+        "publisher": {
+            "@type": "Organization",
+            "name": "European Alliance of Cities and Regions for Roma Inclusion",
+        },
+    }
+    date = getattr(page, "date", None)
+    if date:
+        data["datePublished"] = date.isoformat()
+    if page.last_published_at:
+        data["dateModified"] = page.last_published_at.isoformat()
+    description = page_description(page)
+    if description:
+        data["description"] = description
+    if image_url:
+        data["image"] = [image_url]
+    if language:
+        data["inLanguage"] = language
+    return data

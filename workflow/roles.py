@@ -11,6 +11,7 @@ All of them may use images and documents.
 
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import get_language_info
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Locale
 
@@ -19,6 +20,17 @@ from home.models import HomePage
 EDITORS = "Editors"
 MODERATORS = "Moderators"
 TRANSLATORS_PREFIX = "Translators: "
+# Permissions some apps create in data migrations (so a flushed test database lacks them):
+# (app label, model, codename) -> name, to make them again where missing.
+KNOWN_PERMISSIONS = {
+    ("wagtailadmin", "admin", "access_admin"): "Can access Wagtail admin",
+    ("wagtail_localize", "translation", "submit_translation"): "Can submit translations",
+    ("wagtailimages", "image", "choose_image"): "Can choose image",
+    ("wagtaildocs", "document", "choose_document"): "Can choose document",
+    ("wagtailcore", "page", "publish_page"): "Publish any page",
+    ("wagtailcore", "page", "lock_page"): "Lock/unlock pages you've locked",
+    ("wagtailcore", "page", "unlock_page"): "Unlock any page",
+}
 MEDIA_PERMISSIONS = [
     ("wagtailimages", "add_image"),
     ("wagtailimages", "choose_image"),
@@ -39,7 +51,18 @@ def translators_group_language(group):
 
 
 def permission(app_label, codename):
-    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+    found = Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
+    if found is not None:
+        return found
+    for (known_app, model, known_codename), name in KNOWN_PERMISSIONS.items():
+        if (known_app, known_codename) == (app_label, codename):
+            content_type, _created = ContentType.objects.get_or_create(
+                app_label=app_label, model=model
+            )
+            return Permission.objects.create(
+                content_type=content_type, codename=codename, name=name
+            )
+    raise Permission.DoesNotExist(f"{app_label}.{codename}")
 
 
 def set_page_permissions(group, page, types):
@@ -56,7 +79,7 @@ def set_page_permissions(group, page, types):
 
 
 def set_media_permissions(group):
-    root = Collection.get_first_root_node()
+    root = Collection.get_first_root_node() or Collection.add_root(name="Root")
     for app_label, codename in MEDIA_PERMISSIONS:
         GroupCollectionPermission.objects.get_or_create(
             group=group, collection=root, permission=permission(app_label, codename)

@@ -42,3 +42,18 @@ def organization_json_ld(context, home):
 @register.simple_tag
 def json_ld(data):
     return seo.json_ld(data)
+
+
+@register.simple_tag(takes_context=True)
+def news_article_json_ld(context, page):
+    request = context.get("request")
+    url = request.build_absolute_uri(page.get_url(request)) if request else page.full_url
+    image_url = None
+    image = getattr(page, "image", None)
+    if image is not None:
+        rendition = image.get_rendition("fill-1200x675")
+        image_url = request.build_absolute_uri(rendition.url) if request else rendition.url
+    data = seo.news_article_data(
+        page, url, image_url=image_url, language=translation.get_language()
+    )
+    return seo.json_ld(data)

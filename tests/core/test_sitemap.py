@@ -85,3 +85,24 @@ def test_robots_txt_points_to_the_sitemap(client, db):
     lines = response.content.decode().splitlines()
     assert "Disallow: /admin/" in lines
     assert "Sitemap: http://testserver/sitemap.xml" in lines
+
+
+def test_pages_carry_description_canonical_and_open_graph(client, site_pages):
+    content = client.get("/fr/a-propos/").content.decode()
+    assert '<link rel="canonical" href="http://testserver/fr/a-propos/">' in content
+    assert '<meta property="og:title" content="À propos">' in content
+    assert '<meta property="og:locale" content="fr">' in content
+    assert '<meta name="twitter:card" content="summary">' in content
+    assert '<meta name="description" content="A short introduction.">' in content
+
+
+def test_home_page_describes_the_alliance_as_an_organization(client, site_pages):
+    import json
+    import re
+
+    content = client.get("/en/").content.decode()
+    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', content, re.S)
+    data = json.loads(block.group(1))
+    assert data["@type"] == "Organization"
+    assert data["url"] == "http://testserver/en/"
+    assert "Congress of Local and Regional Authorities" in data["parentOrganization"]["name"]

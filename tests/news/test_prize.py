@@ -133,3 +133,17 @@ def test_prize_translates_with_wagtail_localize(client, locales, news_index, pri
     assert "Alphaville-FR (République tchèque)" in content
     assert "Ce que le lauréat a fait." in content
     assert "Prix décerné" in content
+
+
+def test_news_pages_carry_news_article_structured_data(client, prize):
+    import json
+    import re
+
+    content = client.get(prize.url).content.decode()
+    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', content, re.S)
+    data = json.loads(block.group(1))
+    assert data["@type"] == "NewsArticle"
+    assert data["headline"] == prize.title
+    assert data["url"] == f"http://testserver{prize.url}"
+    assert data["inLanguage"] == "en"
+    assert "datePublished" in data
