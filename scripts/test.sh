@@ -8,16 +8,7 @@ source scripts/venv.sh
 "$VENV/bin/pip" install --quiet --upgrade pip
 "$VENV/bin/pip" install --quiet --editable ".[dev]"
 
-# Front-end libraries the site serves itself (Leaflet): npm, from package-lock.json.
-if ! command -v npm >/dev/null; then
-    if [ "$(id -u)" = 0 ]; then
-        apt-get update -qq && apt-get install -y -qq nodejs npm >/dev/null
-    else
-        echo "The maps need Leaflet from npm: sudo apt-get install nodejs npm" >&2
-        exit 1
-    fi
-fi
-npm ci --no-audit --no-fund --loglevel=error
+source scripts/frontend.sh
 
 # The browser tests drive Debian's Chromium (never `playwright install`).
 if [ ! -x /usr/bin/chromium ]; then
