@@ -98,23 +98,19 @@ def is_translated(page, locale):
     ).exists()
 
 
-@transaction.atomic
-def translate_page(page, locale, catalog, update=False):
-    """Translate ``page`` into ``locale`` from ``catalog`` and publish the translation.
+def fill_translation(instance, locale, catalog, update=False):
+    """The Translation of ``instance`` into ``locale``, every string filled from ``catalog``.
 
     Creates the TranslationSource, the Translation and one StringTranslation per
     segment, exactly what wagtail-localize's editor stores, so translators can go on
-    from there. A page already translated into ``locale`` is left as it is, unless
-    ``update``: then the source is synced with the page first (as "Sync translated
-    pages" does) and the translation saved again.
+    from there. With ``update``, the source is first synced with the instance (as "Sync
+    translated pages" does).
     """
-    if is_translated(page, locale) and not update:
-        return page.get_translation(locale)
     strings = catalog.strings(locale.language_code)
     if update:
-        source, _created = TranslationSource.update_or_create_from_instance(page)
+        source, _created = TranslationSource.update_or_create_from_instance(instance)
     else:
-        source, _created = TranslationSource.get_or_create_from_instance(page)
+        source, _created = TranslationSource.get_or_create_from_instance(instance)
     translation, _created = Translation.objects.get_or_create(
         source=source, target_locale=locale, defaults={"enabled": True}
     )
@@ -135,6 +131,18 @@ def translate_page(page, locale, catalog, update=False):
                 "tool_name": DEMO_TOOL_NAME,
             },
         )
+    return translation
+
+
+@transaction.atomic
+def translate_page(page, locale, catalog, update=False):
+    """Translate ``page`` into ``locale`` from ``catalog`` and publish the translation.
+
+    A page already translated into ``locale`` is left as it is, unless ``update``.
+    """
+    if is_translated(page, locale) and not update:
+        return page.get_translation(locale)
+    translation = fill_translation(page, locale, catalog, update=update)
     # Saved as a draft, then published here and now: wagtail-localize's own publish waits
     # for transaction.on_commit and would save the page from a copy made before its
     # children were added.
@@ -143,6 +151,17 @@ def translate_page(page, locale, catalog, update=False):
     translated.get_latest_revision().publish()
     translated.refresh_from_db()
     return translated
+
+
+@transaction.atomic
+def translate_snippet(instance, locale, catalog):
+    """Translate a translatable snippet into ``locale`` (once) from ``catalog``."""
+    model = type(instance)
+    existing = model.objects.filter(translation_key=instance.translation_key, locale=locale).first()
+    if existing is not None:
+        return existing
+    fill_translation(instance, locale, catalog).save_target(publish=True)
+    return model.objects.get(translation_key=instance.translation_key, locale=locale)
 
 
 def translate_pages(pages, catalog, languages=None, update=False):

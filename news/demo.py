@@ -8,16 +8,13 @@ is missing and leaves what exists alone.
 import datetime
 
 from django.apps import apps
-from django.db import transaction
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from core.demo_helpers import (
-    DEMO_TOOL_NAME,
     DemoCatalog,
-    MissingDemoTranslation,
     ensure_locales,
     source_locale,
     translate_pages,
+    translate_snippet,
 )
 from home.models import HomePage
 from news.models import (
@@ -233,39 +230,6 @@ def linked_page(app_label, model_name, name):
         .order_by("pk")
         .first()
     )
-
-
-@transaction.atomic
-def translate_snippet(instance, locale, catalog):
-    """Translate a snippet into ``locale`` from the catalog, as wagtail-localize's editor does."""
-    model = type(instance)
-    existing = model.objects.filter(translation_key=instance.translation_key, locale=locale).first()
-    if existing is not None:
-        return existing
-    strings = catalog.strings(locale.language_code)
-    source, _created = TranslationSource.get_or_create_from_instance(instance)
-    translation, _created = Translation.objects.get_or_create(
-        source=source, target_locale=locale, defaults={"enabled": True}
-    )
-    segments = StringSegment.objects.filter(source=source).select_related("string", "context")
-    missing = [segment.string.data for segment in segments if segment.string.data not in strings]
-    if missing:
-        raise MissingDemoTranslation(
-            f"No {locale.language_code} translation for: " + " | ".join(missing)
-        )
-    for segment in segments:
-        StringTranslation.objects.update_or_create(
-            translation_of=segment.string,
-            locale=locale,
-            context=segment.context,
-            defaults={
-                "data": strings[segment.string.data],
-                "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
-                "tool_name": DEMO_TOOL_NAME,
-            },
-        )
-    translation.save_target(publish=True)
-    return model.objects.get(translation_key=instance.translation_key, locale=locale)
 
 
 def ensure_topic(locale):
