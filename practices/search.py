@@ -14,6 +14,7 @@ from django.db.models import Case, Count, IntegerField, Max, Min, Q, Value, When
 from django_countries import countries
 from wagtail.models import Locale
 
+from core.listings import search_terms
 from core.text import collation_key
 from participants.models import ParticipantPage
 from practices.models import MAX_YEAR, MIN_YEAR, PracticePage, PracticeType, Theme
@@ -69,7 +70,8 @@ class PracticeSearch:
     def search_pks(self):
         """Primary keys of the practices the search words match, best first (one query)."""
         if self._search_pks is None:
-            results = self.base.search(self.query, operator="and")
+            terms = search_terms(self.query)
+            results = self.base.search(terms, operator="and") if terms else []
             self._search_pks = [page.pk for page in results]
         return self._search_pks
 
