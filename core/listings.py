@@ -4,6 +4,8 @@ A filter value that cannot be used (``?year=abc``, an unknown choice) is ignored
 bad address still gives a normal page listing everything, never an error.
 """
 
+import re
+
 from django.core.paginator import Paginator
 from wagtail.models import Locale
 
@@ -22,10 +24,21 @@ def parse_choice(value, choices):
     return value if value in {str(choice) for choice in choices} else ""
 
 
+def search_terms(query):
+    """The words of a visitor's ``query``, safe to give Wagtail's search backend.
+
+    Only letters and digits are kept, lower-cased: quotes, brackets, ``*``, ``-`` and the
+    upper-case AND/OR/NOT/NEAR would otherwise reach SQLite's full-text syntax (an
+    unbalanced quote is an error there), and a NUL character is refused by PostgreSQL.
+    """
+    return " ".join(re.findall(r"\w+", str(query or ""))).lower()
+
+
 def parse_year(value, years):
     """The year in ``value`` if it is one of ``years`` (ints), else None."""
     value = (value or "").strip()
-    if not value.isdigit():
+    # isdigit() accepts "²", which int() refuses; keep to ASCII digits, at most 4.
+    if not (value.isascii() and value.isdigit() and len(value) <= 4):
         return None
     year = int(value)
     return year if year in years else None

@@ -266,17 +266,20 @@ class PracticePage(BasePage):
             raise ValidationError(errors)
 
     def localized_participant(self):
-        """The participant's page in this page's language when there is one."""
+        """The participant's live, public page in this page's language when there is one,
+        else the participant itself if it is live and public; None for a draft or private one.
+        """
         if self.participant is None:
             return None
-        translation = (
+        pages = list(
             self.participant.get_translations(inclusive=True)
-            .filter(locale_id=self.locale_id)
+            .filter(models.Q(locale_id=self.locale_id) | models.Q(pk=self.participant_id))
             .live()
+            .public()
             .specific()
-            .first()
         )
-        return translation or self.participant
+        in_language = [page for page in pages if page.locale_id == self.locale_id]
+        return (in_language or pages or [None])[0]
 
     def theme_names(self):
         """Names of the practice's themes in this page's language."""

@@ -14,6 +14,7 @@ from django.db.models import Case, Count, IntegerField, Max, Min, Q, Value, When
 from django_countries import countries
 from wagtail.models import Locale
 
+from core.listings import search_terms
 from core.text import collation_key
 from participants.models import ParticipantPage
 from practices.models import MAX_YEAR, MIN_YEAR, PracticePage, PracticeType, Theme
@@ -69,7 +70,8 @@ class PracticeSearch:
     def search_pks(self):
         """Primary keys of the practices the search words match, best first (one query)."""
         if self._search_pks is None:
-            results = self.base.search(self.query, operator="and")
+            terms = search_terms(self.query)
+            results = self.base.search(terms, operator="and") if terms else []
             self._search_pks = [page.pk for page in results]
         return self._search_pks
 
@@ -157,25 +159,41 @@ class PracticeSearch:
 
     # Output ----------------------------------------------------------------------------
 
-    def localized_participants(self, practices):
-        """{participant translation key: the participant's page in this language}, one query."""
-        keys = {p.participant.translation_key for p in practices if p.participant is not None}
-        if not keys:
+    def shown_participants(self, practices):
+        """{participant pk: the page to show for it}, one query.
+
+        The participant's live, public page in this language, else the participant itself
+        when it is live and public; a draft or private participant is not shown at all.
+        """
+        participants = {p.participant for p in practices if p.participant is not None}
+        if not participants:
             return {}
-        pages = ParticipantPage.objects.filter(
-            translation_key__in=keys, locale_id=self.locale_id
-        ).live()
-        return {page.translation_key: page for page in pages}
+        pages = list(
+            ParticipantPage.objects.filter(
+                Q(
+                    translation_key__in={p.translation_key for p in participants},
+                    locale_id=self.locale_id,
+                )
+                | Q(pk__in={p.pk for p in participants})
+            )
+            .live()
+            .public()
+        )
+        in_language = {
+            page.translation_key: page for page in pages if page.locale_id == self.locale_id
+        }
+        visible = {page.pk: page for page in pages}
+        return {
+            participant.pk: in_language.get(participant.translation_key)
+            or visible.get(participant.pk)
+            for participant in participants
+        }
 
     def decorate(self, practices):
         """Give each practice its participant in this language and its theme names."""
-        localized = self.localized_participants(practices)
+        shown = self.shown_participants(practices)
         for practice in practices:
-            participant = practice.participant
-            if participant is not None:
-                practice.shown_participant = localized.get(participant.translation_key, participant)
-            else:
-                practice.shown_participant = None
+            practice.shown_participant = shown.get(practice.participant_id)
             practice.shown_themes = sorted(
                 (self.theme_names.get(theme.slug, theme.name) for theme in practice.themes.all()),
                 key=collation_key,
@@ -221,18 +239,20 @@ class PracticeSearch:
             .filter(participant__latitude__isnull=False, participant__longitude__isnull=False)
             .select_related("participant")
         )
-        localized = self.localized_participants(practices)
+        shown_participants = self.shown_participants(practices)
         features = []
         for practice in practices:
-            participant = practice.participant
-            shown = localized.get(participant.translation_key, participant)
+            # A practice of a draft or private participant has no public place to be shown at.
+            shown = shown_participants.get(practice.participant_id)
+            if shown is None or not shown.has_location:
+                continue
             features.append(
                 {
                     "type": "Feature",
                     "id": practice.pk,
                     "geometry": {
                         "type": "Point",
-                        "coordinates": [float(participant.longitude), float(participant.latitude)],
+                        "coordinates": [float(shown.longitude), float(shown.latitude)],
                     },
                     "properties": {
                         "name": practice.title,

@@ -10,7 +10,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from core.listings import active_locale, paginate, parse_choice, parse_year
+from core.listings import active_locale, paginate, parse_choice, parse_year, search_terms
 from core.models import BasePage
 
 TEXTS_PER_PAGE = 20
@@ -43,7 +43,10 @@ def search_pks(queryset, query):
 
     Wagtail's database backend works on SQLite and PostgreSQL alike.
     """
-    return [page.pk for page in queryset.search(query, operator="and")]
+    terms = search_terms(query)
+    if not terms:
+        return []
+    return [page.pk for page in queryset.search(terms, operator="and")]
 
 
 class AdoptedTextIndexPage(BasePage):

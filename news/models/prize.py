@@ -186,11 +186,13 @@ class PrizeWinner(TranslatableMixin, Orderable):
 
     @staticmethod
     def _visible(page):
-        """``page`` in the active language where translated, if it is live; else None."""
+        """``page`` in the active language where translated, if it is live and public; else None."""
         if page is None:
             return None
         page = page.localized
-        return page if page.live else None
+        if not page.live or page.get_view_restrictions().exists():
+            return None
+        return page
 
     @property
     def participant_link(self):
