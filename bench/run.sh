@@ -81,7 +81,7 @@ start_server() {  # $1: PAGE_CACHE_SECONDS
 
 # One wrk run: "rps p50_ms p99_ms errors".
 measure() {
-    wrk -t2 -c8 -d"$DURATION" --latency "$1" | awk '
+    wrk -t2 -c8 -d"$DURATION" --timeout 30s --latency "$1" | awk '
         function ms(v) {
             if (v ~ /us$/) return substr(v, 1, length(v) - 2) / 1000
             if (v ~ /ms$/) return substr(v, 1, length(v) - 2) + 0
@@ -91,7 +91,8 @@ measure() {
         $1 == "50%" { p50 = ms($2) }
         $1 == "99%" { p99 = ms($2) }
         /^Requests\/sec:/ { rps = $2 }
-        /Non-2xx or 3xx responses:/ { errors = $NF }
+        /Non-2xx or 3xx responses:/ { errors += $NF }
+        /Socket errors:/ { errors += $NF }
         END { printf "%s %.2f %.2f %d\n", rps, p50, p99, errors + 0 }'
 }
 

@@ -15,8 +15,9 @@ import re
 
 import pytest
 import wagtail_factories
+from django.contrib.postgres.search import SearchVector
 from django.core.cache import cache
-from django.db import transaction
+from django.db import connection, transaction
 from wagtail.models import Locale, Page, Site
 
 from bench.bulk import bulk_add_children
@@ -24,6 +25,7 @@ from forms import demo as forms_demo
 from news.models import NewsPage, NewsPageTopic, NewsTopic
 from participants.models import ParticipantKind, ParticipantPage
 from practices.models import PracticePage, PracticeType, Theme
+from search.languages import search_config
 from search.models import SearchEntry
 from tests.factories import (
     AdoptedTextIndexPageFactory,
@@ -76,7 +78,7 @@ SHOWN = {
     "practice_index_filtered": r"Practice \d+",
     "participant_index_filtered": r"Participant \d+",
     "text_index_filtered": r"Text \d+",
-    "search": r"synthetic",
+    "search": r"<mark>synthetic</mark>|Participant \d+",
 }
 
 
@@ -215,6 +217,11 @@ def build_site(size):
         for page in [*participants, *practices, *news, *texts]
     )
     SearchEntry.objects.update(body="A synthetic page.")
+    if connection.vendor == "postgresql":
+        config = search_config("en")
+        SearchEntry.objects.update(
+            config=config, vector=SearchVector("title", "body", config=config)
+        )
     urls["search"] = "/en/search/?q=synthetic"
     urls["sitemap_index"] = "/sitemap.xml"
     urls["sitemap_en"] = "/sitemap-en.xml"
