@@ -22,8 +22,8 @@ bash bench/run.sh                           # writes this file
 `bench/generate.py` inserts pages in bulk (bench/bulk.py: no revisions, no signals), then
 rebuilds both search indexes. At scale 1 (3,100 synthetic pages with the translations)
 the pages take about 3 to 4 s per 1,000 on this machine, and the search indexes
-(`update_index`, `rebuild_site_search`) about 20 s per 1,000 more: scale 10 takes
-about 4 minutes.
+(`update_index`, `rebuild_site_search`) about 20 s per 1,000 more: scale 10 would take
+about 4 minutes (estimated from scale 1; not run).
 
 ## Query budgets
 
