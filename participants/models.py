@@ -231,6 +231,11 @@ class ParticipantPage(BasePage):
     class Meta:
         verbose_name = _("participant")
         verbose_name_plural = _("participants")
+        # The filters of the participants index (participants/views.py).
+        indexes = [
+            models.Index(fields=["country"], name="participant_country_idx"),
+            models.Index(fields=["kind"], name="participant_kind_idx"),
+        ]
 
     def clean(self):
         super().clean()

@@ -252,6 +252,12 @@ class PracticePage(BasePage):
     class Meta:
         verbose_name = _("practice")
         verbose_name_plural = _("practices")
+        # One per filter of the practice database (practices/search.py).
+        indexes = [
+            models.Index(fields=["country"], name="practice_country_idx"),
+            models.Index(fields=["practice_type"], name="practice_type_idx"),
+            models.Index(fields=["start_year", "end_year"], name="practice_years_idx"),
+        ]
 
     def clean(self):
         super().clean()

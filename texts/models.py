@@ -173,6 +173,11 @@ class AdoptedTextPage(BasePage):
     class Meta:
         verbose_name = _("adopted text")
         verbose_name_plural = _("adopted texts")
+        # The filters of the texts index: kind and year; the list is sorted by date.
+        indexes = [
+            models.Index(fields=["kind"], name="text_kind_idx"),
+            models.Index(fields=["adoption_date"], name="text_adoption_date_idx"),
+        ]
 
     def related_texts(self):
         """The related texts that are live, in the active language where translated."""

@@ -174,6 +174,8 @@ class NewsPage(BasePage):
     class Meta:
         verbose_name = _("news page")
         verbose_name_plural = _("news pages")
+        # The news list is sorted, and filtered by year, on the date.
+        indexes = [models.Index(fields=["date"], name="news_date_idx")]
 
     @property
     def topics(self):

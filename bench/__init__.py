@@ -1,0 +1,1 @@
+"""Benchmark tooling: synthetic content at scale (generate.py), a load test (run.sh)."""

@@ -1,0 +1,125 @@
+"""Turn bench/run.sh's measurements (TSV) into docs/benchmarks.md: medians, floor ratios."""
+
+import argparse
+import datetime
+import os
+import platform
+import statistics
+from collections import defaultdict
+from pathlib import Path
+
+FOOTER = """## How to run it
+
+```
+createdb alliance_bench
+export DATABASE_URL=postgres://postgres@127.0.0.1:5432/alliance_bench
+export DJANGO_SETTINGS_MODULE=config.settings.dev
+python manage.py migrate && python manage.py load_demo
+python bench/generate.py --scale 1          # --reset to replace an earlier run
+bash bench/run.sh                           # writes this file
+```
+
+`bench/generate.py` inserts pages in bulk (bench/bulk.py: no revisions, no signals), then
+rebuilds both search indexes. At scale 1 (3,100 synthetic pages with the translations)
+the pages take about 3 to 4 s per 1,000 on this machine, and the search indexes
+(`update_index`, `rebuild_site_search`) about 20 s per 1,000 more: scale 10 would take
+about 4 minutes (estimated from scale 1; not run).
+
+## Query budgets
+
+tests/performance/test_query_budgets.py asserts the exact number of SQL queries of each
+public page type, the same with 5 and with 500 items in every listing (on the test
+database; PostgreSQL and SQLite give the same counts).
+"""
+
+FIELDS = ["mode", "name", "path", "status", "size", "run", "rps", "p50", "p99", "errors"]
+
+
+def machine():
+    model = "unknown"
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("model name"):
+            model = line.split(":", 1)[1].strip()
+            break
+    memory = "unknown"
+    for line in Path("/proc/meminfo").read_text().splitlines():
+        if line.startswith("MemTotal"):
+            memory = f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
+    return f"{os.cpu_count()} CPUs ({model}), {memory} memory, {platform.platform()}"
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("results")
+    parser.add_argument("out")
+    parser.add_argument("--scale", default="1")
+    parser.add_argument("--duration", default="8s")
+    parser.add_argument("--runs", default="3")
+    parser.add_argument("--elapsed", default="?")
+    parser.add_argument("--command", default="bash bench/run.sh")
+    args = parser.parse_args()
+
+    runs = defaultdict(list)
+    info = {}
+    order = []
+    for line in Path(args.results).read_text().splitlines():
+        row = dict(zip(FIELDS, line.split("\t"), strict=True))
+        key = (row["mode"], row["name"])
+        if key not in runs:
+            order.append(key)
+        runs[key].append(row)
+        info[key] = row
+    median = {
+        key: {
+            field: statistics.median(float(row[field]) for row in rows)
+            for field in ("rps", "p50", "p99")
+        }
+        | {"errors": sum(int(row["errors"]) for row in rows)}
+        for key, rows in runs.items()
+    }
+
+    lines = [
+        "# Benchmarks",
+        "",
+        "Produced by `bench/run.sh` (do not edit by hand: run it again). Each figure is the",
+        f"median of {args.runs} runs of `wrk -t2 -c8 -d{args.duration} --latency` against",
+        "gunicorn with 2 workers on 127.0.0.1, production settings (`bench.settings` =",
+        "`config.settings.production` plus the floor URL), PostgreSQL, Redis as the cache, ",
+        "`CONN_MAX_AGE=600`. *Floor*: a bare Django view answering a constant page the size of",
+        "the home page through the same middleware (never cached). *Ratio*: the page's",
+        "requests per second over the floor's, in the same mode.",
+        "",
+        f"- Date: {datetime.date.today().isoformat()}",
+        f"- Machine: {machine()}; other jobs were running on it (shared), so figures vary.",
+        f"- Content: `bench/generate.py --scale {args.scale}` over the demo "
+        "(`manage.py load_demo`).",
+        f"- Command: `{args.command}` ({args.elapsed} s in all)",
+        "",
+    ]
+    for mode, title in (("uncached", "Uncached (PAGE_CACHE_SECONDS=0)"), ("cached", "Cached")):
+        floor = median.get((mode, "floor"), {}).get("rps") or 0
+        if mode == "cached":
+            title += " (PAGE_CACHE_SECONDS=600, CACHE_URL=redis://127.0.0.1:6379/9)"
+        lines += [
+            f"## {title}",
+            "",
+            "| page | path | status | bytes | req/s | p50 ms | p99 ms | ratio to floor |",
+            "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |",
+        ]
+        for key in order:
+            if key[0] != mode:
+                continue
+            row, figures = info[key], median[key]
+            ratio = f"{100 * figures['rps'] / floor:.1f} %" if floor else "?"
+            status = row["status"] + (f" ({figures['errors']} errors)" if figures["errors"] else "")
+            lines.append(
+                f"| {key[1]} | `{row['path']}` | {status} | {row['size']} | "
+                f"{figures['rps']:.0f} | {figures['p50']:.1f} | {figures['p99']:.1f} | {ratio} |"
+            )
+        lines.append("")
+    lines += FOOTER.splitlines()
+    Path(args.out).write_text("\n".join(lines) + "\n")
+
+
+if __name__ == "__main__":
+    main()

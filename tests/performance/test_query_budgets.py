@@ -1,0 +1,254 @@
+"""Query budgets: every public page type takes an exact number of SQL queries, the same
+with 5 and with 500 items in its listings.
+
+The site is built once per size (a module-scoped fixture, rolled back afterwards), with
+the listings filled in bulk (bench/bulk.py), so 500 items cost seconds, not minutes.
+Each test requests its page once to warm what every request shares (site root paths,
+locales, image renditions), then counts the queries of a second request.
+
+A budget that changes is a decision: lower it when a page gets cheaper; never raise it
+to make a test pass without knowing which query was added and why.
+"""
+
+import datetime
+import re
+
+import pytest
+import wagtail_factories
+from django.contrib.postgres.search import SearchVector
+from django.core.cache import cache
+from django.db import connection, transaction
+from wagtail.models import Locale, Page, Site
+
+from bench.bulk import bulk_add_children
+from forms import demo as forms_demo
+from news.models import NewsPage, NewsPageTopic, NewsTopic
+from participants.models import ParticipantKind, ParticipantPage
+from practices.models import PracticePage, PracticeType, Theme
+from search.languages import search_config
+from search.models import SearchEntry
+from tests.factories import (
+    AdoptedTextIndexPageFactory,
+    HomePageFactory,
+    NewsIndexPageFactory,
+    ParticipantIndexPageFactory,
+    PracticeIndexPageFactory,
+    PrizeAnnouncementPageFactory,
+    PrizeWinnerFactory,
+    StandardPageFactory,
+)
+from texts.models import AdoptedTextPage, TextKind
+
+COUNTRIES = ["CZ", "GR", "TR", "FR", "DE", "IT", "ES", "RO", "HU", "SK"]
+KINDS = [ParticipantKind.CITY, ParticipantKind.REGION, ParticipantKind.OTHER]
+TYPES = [PracticeType.DEMONSTRATED, PracticeType.REPLICATED, PracticeType.PROMISING]
+TEXT_KINDS = [TextKind.RESOLUTION, TextKind.RECOMMENDATION, TextKind.DECLARATION]
+PARTICIPANTS_WITH_PRACTICES = 5
+
+# Exact number of queries of one request, whatever the number of items (5 or 500).
+BUDGETS = {
+    "home": 23,
+    "standard": 13,
+    "news_index": 22,
+    "news_index_filtered": 22,
+    "news_page": 18,
+    "prize_page": 23,
+    "practice_index": 25,
+    "practice_index_filtered": 25,
+    "practice_index_search": 19,
+    "practice_page": 21,
+    "practice_geojson": 12,
+    "participant_index": 19,
+    "participant_index_filtered": 19,
+    "participant_page": 18,
+    "participant_geojson": 10,
+    "text_index": 18,
+    "text_index_filtered": 18,
+    "text_page": 16,
+    "join_form": 16,
+    "search": 10,
+    "feed_rss": 8,
+    "feed_atom": 8,
+    "sitemap_index": 2,
+    "sitemap_en": 3,
+}
+# What a filtered page must show, so a budget is never met by an empty list.
+SHOWN = {
+    "news_index_filtered": r"News item \d+",
+    "practice_index_filtered": r"Practice \d+",
+    "participant_index_filtered": r"Participant \d+",
+    "text_index_filtered": r"Text \d+",
+    "search": r"<mark>synthetic</mark>|Participant \d+",
+}
+
+
+def build_site(size):
+    """A home page with every index page, ``size`` items in each listing, and one image."""
+    for code in ("en", "fr"):
+        Locale.objects.get_or_create(language_code=code)
+    english = Locale.objects.get(language_code="en")
+    root = Page.get_first_root_node()
+    for page in root.get_children():
+        page.delete()
+    home = HomePageFactory(parent=root, locale=english)
+    Site.objects.all().delete()
+    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    image = wagtail_factories.ImageFactory(title="Synthetic image")
+    urls = {"home": "/en/", "standard": f"{StandardPageFactory(parent=home).url}"}
+
+    # Participants: the first few run every practice.
+    people = ParticipantIndexPageFactory(parent=home)
+    participants = bulk_add_children(
+        people,
+        [
+            ParticipantPage(
+                title=f"Participant {n}",
+                slug=f"participant-{n}",
+                kind=KINDS[n % len(KINDS)],
+                country=COUNTRIES[n % len(COUNTRIES)],
+                location=f"SRID=4326;POINT({n % 29} {40 + n % 20})",
+                latitude=40 + n % 20,
+                longitude=n % 29,
+                summary="A participating authority.",
+                image=image,
+            )
+            for n in range(size)
+        ],
+    )
+    urls["participant_index"] = "/en/participants/"
+    urls["participant_index_filtered"] = "/en/participants/?country=FR&kind=city"
+    urls["participant_page"] = participants[0].url
+    urls["participant_geojson"] = "/en/participants/geojson/"
+
+    # Practices, with themes and a participant each.
+    themes = list(Theme.objects.filter(locale=english))
+    assert themes, "the themes come from a data migration"
+    practice_index = PracticeIndexPageFactory(parent=home)
+    practices = bulk_add_children(
+        practice_index,
+        [
+            PracticePage(
+                title=f"Practice {n}",
+                slug=f"practice-{n}",
+                participant=participants[n % min(size, PARTICIPANTS_WITH_PRACTICES)],
+                country=COUNTRIES[n % len(COUNTRIES)],
+                practice_type=TYPES[n % len(TYPES)],
+                start_year=2000 + n % 20,
+                end_year=None if n % 2 else 2000 + n % 20 + 3,
+                summary="A practice of Roma inclusion.",
+                body=[("paragraph", "<p>What the practice does.</p>")],
+            )
+            for n in range(size)
+        ],
+    )
+    through = PracticePage.themes.through
+    through.objects.bulk_create(
+        through(practicepage_id=practice.pk, theme_id=themes[(n + k) % len(themes)].pk)
+        for n, practice in enumerate(practices)
+        for k in range(2)
+    )
+    urls["practice_index"] = "/en/practices/"
+    urls["practice_index_filtered"] = (
+        f"/en/practices/?country=GR&theme={themes[1].slug}&type=replicated&year=2005"
+    )
+    urls["practice_index_search"] = "/en/practices/?q=practice&page=2"
+    urls["practice_page"] = practices[0].url
+    urls["practice_geojson"] = "/en/practices/geojson/"
+
+    # News, with a topic and the image each, and a prize announcement.
+    news_index = NewsIndexPageFactory(parent=home)
+    topics = [
+        NewsTopic.objects.create(name=f"Topic {n}", slug=f"topic-{n}", locale=english)
+        for n in range(3)
+    ]
+    news = bulk_add_children(
+        news_index,
+        [
+            NewsPage(
+                title=f"News item {n}",
+                slug=f"news-item-{n}",
+                date=datetime.date(2020, 1, 1) + datetime.timedelta(days=n),
+                introduction="What happened, in one sentence.",
+                image=image,
+                image_alt="A synthetic image",
+                body=[("paragraph", "<p>The text of the news.</p>")],
+            )
+            for n in range(size)
+        ],
+    )
+    NewsPageTopic.objects.bulk_create(
+        NewsPageTopic(page=item, topic=topics[n % 3], locale=english, sort_order=0)
+        for n, item in enumerate(news)
+    )
+    prize = PrizeAnnouncementPageFactory(parent=news_index, date=datetime.date(2013, 10, 30))
+    for place in range(1, 4):
+        PrizeWinnerFactory(page=prize, place=place, participant_page=participants[0])
+    urls["news_index"] = "/en/news/"
+    urls["news_index_filtered"] = "/en/news/?topic=topic-1&year=2020"
+    urls["news_page"] = news[-1].url
+    urls["prize_page"] = prize.url
+    urls["feed_rss"] = "/en/news/feed/rss/"
+    urls["feed_atom"] = "/en/news/feed/atom/"
+
+    # Adopted texts.
+    texts_index = AdoptedTextIndexPageFactory(parent=home)
+    texts = bulk_add_children(
+        texts_index,
+        [
+            AdoptedTextPage(
+                title=f"Text {n}",
+                slug=f"text-{n}",
+                kind=TEXT_KINDS[n % len(TEXT_KINDS)],
+                reference=f"Resolution {n} (2016)",
+                adoption_date=datetime.date(2015, 1, 1) + datetime.timedelta(days=n),
+                summary="<p>A generic summary of the text.</p>",
+            )
+            for n in range(size)
+        ],
+    )
+    urls["text_index"] = "/en/texts/"
+    urls["text_index_filtered"] = "/en/texts/?kind=resolution&year=2015"
+    urls["text_page"] = texts[0].url
+
+    urls["join_form"] = forms_demo.ensure_form_page(home, forms_demo.JOIN).url
+    # The site search index, in bulk: every listed page matches "synthetic".
+    SearchEntry.objects.bulk_create(
+        SearchEntry(page_id=page.pk, locale=english, config="simple", title=page.title, body="x")
+        for page in [*participants, *practices, *news, *texts]
+    )
+    SearchEntry.objects.update(body="A synthetic page.")
+    if connection.vendor == "postgresql":
+        config = search_config("en")
+        SearchEntry.objects.update(
+            config=config, vector=SearchVector("title", "body", config=config)
+        )
+    urls["search"] = "/en/search/?q=synthetic"
+    urls["sitemap_index"] = "/sitemap.xml"
+    urls["sitemap_en"] = "/sitemap-en.xml"
+    return urls
+
+
+@pytest.fixture(scope="module", params=[5, 500], ids=["5-items", "500-items"])
+def site_urls(request, django_db_setup, django_db_blocker):
+    """The site at one size, kept for the module's tests, then rolled back."""
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            cache.clear()
+            yield build_site(request.param)
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+            cache.clear()
+
+
+@pytest.mark.parametrize("name", sorted(BUDGETS))
+def test_query_budget(name, site_urls, client, django_assert_num_queries, db):
+    url = site_urls[name]
+    assert client.get(url).status_code == 200  # warm the shared caches
+    with django_assert_num_queries(BUDGETS[name]):
+        response = client.get(url)
+    assert response.status_code == 200
+    if name in SHOWN:
+        assert re.search(SHOWN[name], response.content.decode())
