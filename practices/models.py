@@ -66,7 +66,8 @@ class Theme(TranslatableMixin, models.Model):
         return self.name
 
 
-register_snippet(Theme)
+# Each translator edits the themes of their language only (workflow.permissions).
+register_snippet(Theme, viewset="workflow.permissions.TranslatableSnippetViewSet")
 
 
 class PracticePageForm(WagtailAdminPageForm):

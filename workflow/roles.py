@@ -4,12 +4,15 @@
   translation; publishing goes through the Review workflow.
 - Moderators approve: add, change, publish and unpublish in every language's tree.
 - Translators of a language add and change pages in that language's tree only, and the
-  translatable snippets of that language only (workflow.permissions); their work goes
-  through the Review workflow as well.
+  translatable snippets (news topics, practice themes) of that language only: their group
+  holds the add/change permissions on those models, workflow.permissions limits them to
+  the group's language. Their work goes through the Review workflow as well.
+- Editors and moderators add, change and delete those snippets in every language.
 All of them may use images and documents.
 """
 
 from django.conf import settings
+from django.contrib.auth import get_permission_codename
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import get_language_info
@@ -95,6 +98,17 @@ def admin_group(name, extra_permissions=()):
     return group
 
 
+def snippet_permissions(actions):
+    """(app label, codename) of `actions` on every translatable snippet model."""
+    from workflow.permissions import translatable_snippet_models
+
+    return [
+        (model._meta.app_label, get_permission_codename(action, model._meta))
+        for model in translatable_snippet_models()
+        for action in actions
+    ]
+
+
 def home_of(language_code):
     locale = Locale.objects.get(language_code=language_code)
     return HomePage.objects.filter(locale=locale).first()
@@ -105,12 +119,17 @@ def setup_roles():
     source_home = home_of(settings.LANGUAGE_CODE)
     if source_home is None:
         raise LookupError("No English home page yet: run load_demo or create it first.")
+    from workflow.permissions import STAFF_SNIPPET_ACTIONS, TRANSLATOR_SNIPPET_ACTIONS
+
     groups = {}
-    editors = admin_group(EDITORS, [("wagtail_localize", "submit_translation")])
+    staff_snippets = snippet_permissions(STAFF_SNIPPET_ACTIONS)
+    editors = admin_group(EDITORS, [("wagtail_localize", "submit_translation"), *staff_snippets])
     set_page_permissions(editors, source_home, ["add", "change", "lock"])
     groups[EDITORS] = editors
 
-    moderators = admin_group(MODERATORS, [("wagtail_localize", "submit_translation")])
+    moderators = admin_group(
+        MODERATORS, [("wagtail_localize", "submit_translation"), *staff_snippets]
+    )
     root = source_home.get_parent()
     set_page_permissions(moderators, root, ["add", "change", "publish", "lock", "unlock"])
     groups[MODERATORS] = moderators
@@ -121,7 +140,9 @@ def setup_roles():
         home = home_of(code)
         if home is None:
             continue
-        group = admin_group(translators_group_name(code))
+        group = admin_group(
+            translators_group_name(code), snippet_permissions(TRANSLATOR_SNIPPET_ACTIONS)
+        )
         set_page_permissions(group, home, ["add", "change"])
         groups[group.name] = group
     return groups

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import AdminOnlyMenuItem
 
-from workflow.views import TranslationStatusView
+from workflow.views import TranslationStatusView, submit_translation_for_review
 
 
 @hooks.register("register_admin_urls")
@@ -13,7 +13,12 @@ def register_translation_status_url():
             "reports/translation-status/",
             TranslationStatusView.as_view(),
             name="translation_status",
-        )
+        ),
+        path(
+            "translations/<int:translation_id>/submit-for-review/",
+            submit_translation_for_review,
+            name="submit_translation_for_review",
+        ),
     ]
 
 

@@ -9,7 +9,6 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
-@register_snippet
 class NewsTopic(TranslatableMixin, index.Indexed, models.Model):
     """A topic of the news, e.g. "Dosta!-Congress Prize".
 
@@ -47,3 +46,7 @@ class NewsTopic(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+
+# Each translator edits the topics of their language only (workflow.permissions).
+register_snippet(NewsTopic, viewset="workflow.permissions.TranslatableSnippetViewSet")
