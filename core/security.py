@@ -33,7 +33,10 @@ PERMISSIONS_POLICY = ", ".join(
 def extra_origins(setting_name):
     """Origins (scheme://host) of the URLs in a setting, e.g. the map tile server."""
     origins = []
-    for url in getattr(settings, setting_name, []) or []:
+    urls = getattr(settings, setting_name, []) or []
+    if isinstance(urls, str):
+        urls = [urls]
+    for url in urls:
         parts = urlsplit(url.replace("{s}", "a"))
         if parts.scheme and parts.netloc:
             origins.append(f"{parts.scheme}://{parts.netloc.replace('a.', '*.', 1)}")
@@ -41,7 +44,7 @@ def extra_origins(setting_name):
 
 
 def public_policy():
-    images = [SELF, "data:", *extra_origins("CSP_IMAGE_URLS")]
+    images = [SELF, "data:", *extra_origins("MAP_TILE_URL"), *extra_origins("CSP_IMAGE_URLS")]
     return {
         "default-src": [SELF],
         "script-src": [SELF],
@@ -58,7 +61,13 @@ def public_policy():
 
 
 def admin_policy():
-    images = [SELF, "data:", "blob:", *extra_origins("CSP_IMAGE_URLS")]
+    images = [
+        SELF,
+        "data:",
+        "blob:",
+        *extra_origins("MAP_TILE_URL"),
+        *extra_origins("CSP_IMAGE_URLS"),
+    ]
     return {
         "default-src": [SELF],
         "script-src": [SELF, UNSAFE_INLINE, UNSAFE_EVAL],

@@ -237,7 +237,10 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 # Origins (URL templates) the public pages may load images from, e.g. the map tile server.
 CSP_IMAGE_URLS = env.list("CSP_IMAGE_URLS", default=[])
-CSP_ADMIN_CONNECT_URLS = env.list("CSP_ADMIN_CONNECT_URLS", default=[])
+# The admin's address look-up (wagtailgeowidget's Nominatim geocoder).
+CSP_ADMIN_CONNECT_URLS = env.list(
+    "CSP_ADMIN_CONNECT_URLS", default=["https://nominatim.openstreetmap.org/"]
+)
 
 # Machine translation in wagtail-localize's editor: DeepL when a key is set, none otherwise.
 # Romani and the languages DeepL lacks are never sent (workflow/machine_translation.py).

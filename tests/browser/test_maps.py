@@ -57,7 +57,11 @@ def test_participants_map_has_one_marker_per_participant(
 def test_participants_map_with_the_default_tiles_only_loses_the_tiles(
     live_server, demo_site, page, offline
 ):
-    page.goto(f"{live_server.url}/fr/participants/")
+    # Wait until Leaflet has asked for a tile (and the guard refused it): no race.
+    with page.expect_event(
+        "requestfailed", lambda request: urlparse(request.url).hostname == "tile.openstreetmap.org"
+    ):
+        page.goto(f"{live_server.url}/fr/participants/")
     expect(page.locator(".leaflet-marker-icon")).to_have_count(3)
     assert offline, "the default tile server is elsewhere"
     assert all(urlparse(url).hostname == "tile.openstreetmap.org" for url in offline)

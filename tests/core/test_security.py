@@ -195,3 +195,9 @@ def test_multiple_upload_accepts_a_real_pdf(admin_client, home):
     )
     assert response.status_code == 200
     assert get_document_model().objects.count() == 1
+
+
+def test_the_map_tile_server_is_allowed_for_images(client, home, settings):
+    settings.MAP_TILE_URL = "https://tiles.example.org/{z}/{x}/{y}.png"
+    policy = directives(client.get("/en/")["Content-Security-Policy"])
+    assert "https://tiles.example.org" in policy["img-src"]
