@@ -6,11 +6,23 @@ import pytest
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
+from core.models import AllianceSettings
 from tests.factories import HomePageFactory, LocaleFactory
 
 # Playwright's sync API runs an event loop in the test thread; Django must allow the
 # ORM to be used from it (tests/browser).
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Each test starts with an empty cache: the page chrome (core/chrome.py) and the page
+    cache are keyed by a generation that a rolled-back test database does not reset."""
+    from django.core.cache import caches
+
+    for alias in settings.CACHES:
+        caches[alias].clear()
+    yield
 
 
 @pytest.fixture
@@ -38,6 +50,9 @@ def home(root_page, locales):
     home = HomePageFactory(parent=root_page, locale=locales["en"])
     Site.objects.all().delete()
     Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    # As load_demo does: otherwise the first page shown creates them, a change that makes
+    # the next request rebuild the page chrome (core/chrome.py).
+    AllianceSettings.load()
     return home
 
 

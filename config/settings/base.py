@@ -110,6 +110,9 @@ DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False  # /healthz reports it
 # Anonymous pages are served from the cache (core/page_cache.py); 0 turns it off.
 PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+# What every page shows around its content (menu, footer, language links, counters) is
+# kept in the same cache per content generation (core/chrome.py), page cache on or off.
+CHROME_CACHE_SECONDS = env.int("CHROME_CACHE_SECONDS", default=3600)
 
 AUTHENTICATION_BACKENDS = [
     # django-axes first: it refuses a login after too many failures.

@@ -1,47 +1,33 @@
-"""Template tags every page uses: the localized home, the menu, languages."""
+"""Template tags every page uses: the site chrome, the menu, languages."""
 
 from django import template
 from django.utils import translation
-from wagtail.models import Locale, Site
 
+from core import chrome
 from core.translations import live_translations, view_translations
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def localized_home(context):
-    """The home page of the active language (cached on the request), or None."""
-    request = context.get("request")
-    if request is None:
-        return None
-    if not hasattr(request, "_alliance_home"):
-        site = Site.find_for_request(request)
-        home = None
-        if site is not None:
-            try:
-                locale = Locale.get_active()
-            except Locale.DoesNotExist:
-                locale = None
-            root = site.root_page
-            if locale is not None and root.locale_id != locale.pk:
-                root = root.get_translation_or_none(locale) or root
-            home = root.specific
-        request._alliance_home = home
-    return request._alliance_home
+def site_chrome(context):
+    """The home page's URL, the menu and the footer of the active language (core/chrome.py)."""
+    return chrome.site_chrome(context.get("request"))
 
 
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
-def main_menu(context):
-    """The home page of the active language and its children shown in menus."""
-    home = localized_home(context)
+def main_menu(context, site):
+    """The menu of ``site_chrome``, marking the item the current page sits under."""
     current = context.get("page")
-    current_path = getattr(current, "path", "")
-    items = []
-    if home is not None:
-        for item in home.get_children().live().public().in_menu():
-            items.append((item, current_path.startswith(item.path)))
-    return {"home": home, "items": items, "request": context.get("request")}
+    current_path = getattr(current, "path", "") or ""
+    items = [(item, current_path.startswith(item["path"])) for item in site["menu"]]
+    return {"home_url": site["home_url"], "items": items}
+
+
+@register.simple_tag(takes_context=True)
+def localized_url(context, page):
+    """The URL of ``page`` in the active language, or of ``page`` if not translated."""
+    return chrome.localized_url(page, context.get("request"))
 
 
 @register.simple_tag(takes_context=True)
@@ -56,7 +42,9 @@ def page_translations(context, page):
         return []
     if page is None or not getattr(page, "pk", None):
         return view_translations(request)
-    return live_translations(page, request)
+    return chrome.cached(
+        request, "translations", [page.pk], lambda: live_translations(page, request)
+    )
 
 
 @register.simple_tag

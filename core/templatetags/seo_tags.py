@@ -2,8 +2,9 @@
 
 from django import template
 from django.utils import translation
+from django.utils.safestring import mark_safe
 
-from core import seo
+from core import chrome, seo
 from core.models import AllianceSettings
 
 register = template.Library()
@@ -35,8 +36,13 @@ def page_meta(context, page=None):
 @register.simple_tag(takes_context=True)
 def organization_json_ld(context, home):
     request = context.get("request")
-    url = request.build_absolute_uri(home.get_url(request)) if home and request else ""
-    return seo.json_ld(seo.organization_data(url, AllianceSettings.load(request_or_site=request)))
+
+    def build():
+        url = request.build_absolute_uri(home.get_url(request)) if home and request else ""
+        alliance = AllianceSettings.load(request_or_site=request)
+        return str(seo.json_ld(seo.organization_data(url, alliance)))
+
+    return mark_safe(chrome.cached(request, "organization", [getattr(home, "pk", "")], build))  # noqa: S308
 
 
 @register.simple_tag

@@ -1,8 +1,12 @@
 """Template tags of the news: the latest news teaser of the home page."""
 
 from django import template
+from django.template.loader import render_to_string
+from django.utils.translation import get_language
 
-from core.listings import active_locale
+from core import chrome
+from core.chrome import active_locale
+from core.visibility import private_q
 from news.models import NewsIndexPage
 from news.models.pages import listed_news
 
@@ -11,15 +15,24 @@ register = template.Library()
 LATEST_NEWS_COUNT = 3
 
 
-@register.inclusion_tag("news/components/latest_news.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def latest_news(context, count=LATEST_NEWS_COUNT):
-    """The ``count`` latest news items of the active language and the news index."""
-    locale = active_locale()
-    index = None
-    if locale is not None:
-        index = NewsIndexPage.objects.live().public().filter(locale=locale).first()
-    return {
-        "items": list(listed_news(locale)[:count]),
-        "index": index,
-        "request": context.get("request"),
-    }
+    """The ``count`` latest news items of the active language and the news index.
+
+    The same for every page of a language: built once per content generation.
+    """
+    request = context.get("request")
+
+    def build():
+        locale = active_locale(request)
+        index = None
+        if locale is not None:
+            index = NewsIndexPage.objects.live().exclude(private_q()).filter(locale=locale).first()
+        items = list(listed_news(locale)[:count])
+        return render_to_string(
+            "news/components/latest_news.html",
+            {"items": items, "index": index},
+            request=request,
+        )
+
+    return chrome.cached(request, "latest-news", [get_language(), count], build)

@@ -3,6 +3,8 @@
 from django import template
 from django.conf import settings
 
+from core import chrome
+from core.visibility import private_q
 from participants.counter import participant_count
 from participants.models import ParticipantIndexPage
 
@@ -13,12 +15,27 @@ register = template.Library()
 def participant_counter(context):
     """ "N cities and regions from M countries", linking to the participants page."""
     page = context.get("page")
-    locale = getattr(page, "locale", None)
-    count = participant_count(locale)
-    index = None
-    if locale is not None and not isinstance(page, ParticipantIndexPage):
-        index = ParticipantIndexPage.objects.live().public().filter(locale=locale).first()
-    return {"count": count, "index": index, "request": context.get("request")}
+    request = context.get("request")
+    locale_id = getattr(page, "locale_id", None)
+    if locale_id is None:
+        return {"count": participant_count(None), "index_url": ""}
+
+    def build():
+        index = (
+            ParticipantIndexPage.objects.live()
+            .exclude(private_q())
+            .filter(locale_id=locale_id)
+            .first()
+        )
+        return {
+            "count": participant_count(page.locale),
+            "index_url": (index.get_url(request) or "") if index is not None else "",
+        }
+
+    counter = chrome.cached(request, "participant-counter", [locale_id], build)
+    if isinstance(page, ParticipantIndexPage):
+        return {**counter, "index_url": ""}  # no link to the page the visitor is on
+    return counter
 
 
 @register.simple_tag

@@ -1,0 +1,121 @@
+"""What every page shows around its own content, built once per content generation.
+
+The menu, the footer, the language links of a page, the counters and teasers of the home
+page, the active Wagtail locale: each is the same for every visitor of a language, and
+costs queries to build. They are kept in the cache under the "site generation" of
+core/page_cache.py, which any publish, unpublish, move, translation, snippet, setting or
+image change bumps: the next request on any server builds them afresh, so they are
+never stale. This holds whether the full-page cache is on or off (PAGE_CACHE_SECONDS),
+and for logged-in editors too (nothing here depends on who is asking).
+
+Within one request, each value is read from the cache at most once (memoized on the
+request). If the cache is down, everything is built from the database, as before.
+"""
+
+import logging
+
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.utils.translation import get_language
+from wagtail.models import Locale, Site
+
+from core.page_cache import current_generation, page_cache
+
+logger = logging.getLogger(__name__)
+
+
+def request_generation(request):
+    """The site generation, read once per request (None when the cache is down)."""
+    if request is None:
+        return current_generation()
+    if not hasattr(request, "_alliance_generation"):
+        request._alliance_generation = current_generation()
+    return request._alliance_generation
+
+
+def cached(request, name, parts, build):
+    """``build()``, kept under ``name`` and ``parts`` for the current generation.
+
+    ``parts`` must hold everything the value depends on besides the content (language,
+    host, page): the host and scheme of ``request`` are added, since URLs depend on them.
+    """
+    generation = request_generation(request)
+    if generation is None or not settings.CHROME_CACHE_SECONDS:
+        return build()
+    origin = f"{request.scheme}://{request.get_host()}" if request is not None else "-"
+    key = ":".join(["chrome", str(generation), name, origin, *map(str, parts)])
+    memo = request.__dict__.setdefault("_alliance_chrome", {}) if request is not None else {}
+    if key in memo:
+        return memo[key]
+    # Stored in a 1-tuple, so that a value of None is told from a miss, and from the None
+    # that django-redis answers when Redis is down (IGNORE_EXCEPTIONS).
+    try:
+        stored = page_cache().get(key)
+    except Exception:  # noqa: BLE001 - any cache error means: build it this time
+        logger.warning("Cache unavailable: page chrome built from the database", exc_info=False)
+        stored = None
+    if isinstance(stored, tuple) and len(stored) == 1:
+        value = stored[0]
+    else:
+        value = build()
+        try:
+            page_cache().set(key, (value,), settings.CHROME_CACHE_SECONDS)
+        except Exception:  # noqa: BLE001
+            logger.warning("Cache unavailable: page chrome not stored", exc_info=False)
+    memo[key] = value
+    return value
+
+
+def active_locale(request=None):
+    """The Wagtail locale of the active language (None if it has none), one lookup a
+    generation. Adding or changing a locale bumps the generation."""
+
+    def build():
+        try:
+            return Locale.get_active()
+        except Locale.DoesNotExist:
+            return None
+
+    return cached(request, "locale", [get_language()], build)
+
+
+def localized_url(page, request):
+    """The URL of ``page`` in the active language (see ``localized``), or ''."""
+    if page is None:
+        return ""
+
+    def build():
+        return page.localized.get_url(request) or ""
+
+    return cached(request, "localized-url", [page.pk, get_language()], build)
+
+
+def localized_home(request):
+    """The home page of the active language (the site's root page if it has none)."""
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return None
+    locale = active_locale(request)
+    root = site.root_page
+    if locale is not None and root.locale_id != locale.pk:
+        root = root.get_translation_or_none(locale) or root
+    return root.specific
+
+
+def site_chrome(request):
+    """The home page's URL, the menu and the footer of the active language."""
+    return cached(request, "site", [get_language()], lambda: build_site_chrome(request))
+
+
+def build_site_chrome(request):
+    from core.visibility import private_q
+
+    home = localized_home(request)
+    if home is None:
+        return {"home_url": "", "menu": [], "footer": ""}
+    menu = [
+        {"title": item.title, "url": item.get_url(request), "path": item.path}
+        for item in home.get_children().live().exclude(private_q()).in_menu().order_by("path")
+    ]
+    footer = render_to_string("components/footer.html", {"home": home}, request=request)
+    return {"home_url": home.get_url(request), "menu": menu, "footer": footer}
