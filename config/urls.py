@@ -2,12 +2,13 @@
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core.resilience import health
+from core.serving import serve
 from core.sitemap import robots_txt, sitemap_index, sitemap_language
 from search.views import search_view
 
@@ -32,6 +33,9 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", search_view, name="search"),
     path("", include("news.urls")),
-    path("", include(wagtail_urls)),
+    # Wagtail's URLs, its page view replaced by core/serving.py's (the same view, with the
+    # site and the home page found once per content generation).
+    *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
+    re_path(wagtail_urls.serve_pattern, serve, name="wagtail_serve"),
     prefix_default_language=True,
 )

@@ -70,6 +70,26 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    def route(self, request, path_components):
+        """Wagtail's routing in two queries at any depth (core/routing.py)."""
+        if path_components:
+            from core import routing
+
+            result = routing.route(self, request, path_components)
+            if result is not None:
+                return result
+        return super().route(request, path_components)
+
+    def get_view_restrictions(self):
+        """Wagtail's, with no query at all while the site has no private section."""
+        from wagtail.models import PageViewRestriction
+
+        from core.visibility import restricted_sections
+
+        if not restricted_sections():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
     @property
     def is_untranslated_copy(self):
         return bool(self.alias_of_id) and self.alias_of.locale_id != self.locale_id

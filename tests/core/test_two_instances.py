@@ -102,7 +102,7 @@ def test_a_publish_through_one_server_is_seen_at_once_through_the_other(transact
 
     redis.Redis.from_url(REDIS_URL).flushdb()
     AllianceSettings.load()  # created on first use; its creation would empty the cache
-    page = StandardPageFactory(parent=home, title="Housing", slug="housing")
+    page = StandardPageFactory(parent=home, title="Housing", slug="housing", show_in_menus=True)
     get_user_model().objects.create_superuser("admin", "admin@example.org", "a-long-passphrase")
     port_a, port_b = free_port(), free_port()
     servers = [start_server(port_a), start_server(port_b)]
@@ -115,6 +115,9 @@ def test_a_publish_through_one_server_is_seen_at_once_through_the_other(transact
         status, headers, content = fetch(visitor, f"{a}/en/housing/")
         assert headers.get("X-Page-Cache") == "hit"
         assert "<h1>Housing</h1>" in content
+        fetch(visitor, f"{a}/en/?fresh=1")  # the page chrome (menu) of A, now in Redis
+        _status, _headers, content = fetch(visitor, f"{a}/en/?fresh=2")
+        assert ">Housing</a>" in content
 
         # An editor changes the page (a draft), then publishes it through server B.
         page.title = "Housing mediators"
@@ -141,6 +144,8 @@ def test_a_publish_through_one_server_is_seen_at_once_through_the_other(transact
         assert status == 200
         assert headers.get("X-Page-Cache") == "miss"
         assert "<h1>Housing mediators</h1>" in content
+        _status, _headers, content = fetch(visitor, f"{a}/en/?fresh=3")  # another page's menu
+        assert ">Housing mediators</a>" in content
     finally:
         for server in servers:
             server.terminate()

@@ -1,0 +1,93 @@
+"""Routing in two queries at any depth (core/routing.py), with Wagtail's own answers."""
+
+import pytest
+from django.db import connection
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
+
+from core import routing
+from core.models import BasePage
+from tests.factories import (
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    PracticeIndexPageFactory,
+    PracticePageFactory,
+    StandardPageFactory,
+)
+
+
+@pytest.fixture
+def tree(home):
+    about = StandardPageFactory(parent=home, title="About", slug="about")
+    team = StandardPageFactory(parent=about, title="Team", slug="team")
+    board = StandardPageFactory(parent=team, title="Board", slug="board")
+    practices = PracticeIndexPageFactory(parent=home)
+    practice = PracticePageFactory(parent=practices, title="Mediators", slug="mediators")
+    news = NewsIndexPageFactory(parent=home)
+    item = NewsPageFactory(parent=news, title="Congress", slug="congress")
+    return {
+        "about": about,
+        "team": team,
+        "board": board,
+        "practices": practices,
+        "practice": practice,
+        "news": news,
+        "item": item,
+    }
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "about/",
+        "about/team/",
+        "about/team/board/",
+        "practices/",
+        "practices/mediators/",
+        "practices/geojson/",
+        "news/",
+        "news/congress/",
+    ],
+)
+def test_every_address_routes_as_in_wagtail(home, tree, address, monkeypatch):
+    request = RequestFactory().get("/en/" + address)
+    components = address.strip("/").split("/")
+    ours = home.route(request, components)
+    monkeypatch.setattr(BasePage, "route", Page.route)  # Wagtail's own, level by level
+    theirs = home.route(request, components)
+    assert ours.page.pk == theirs.page.pk
+    assert type(ours.page) is type(theirs.page)
+    assert len(ours.args) == len(theirs.args)
+    if ours.args:  # a sub-route: the same view
+        assert ours.args[0].__name__ == theirs.args[0].__name__
+        assert ours.args[1:] == theirs.args[1:]
+
+
+def test_two_queries_at_any_depth(home, tree):
+    request = RequestFactory().get("/")
+    counts = []
+    for components in (["about"], ["about", "team"], ["about", "team", "board"]):
+        with CaptureQueriesContext(connection) as captured:
+            result = routing.route(home, request, components)
+        assert result.page.slug == components[-1]
+        counts.append(len(captured))
+    assert counts == [2, 2, 2]
+
+
+def test_pages_are_served_and_404s_stay_404s(client, home, tree):
+    assert client.get("/en/about/team/board/").status_code == 200
+    assert client.get("/en/practices/mediators/").status_code == 200
+    assert client.get("/en/practices/geojson/").status_code == 200
+    assert client.get("/en/news/feed/rss/").status_code == 200
+    assert client.get("/en/about/nobody/").status_code == 404
+    assert client.get("/en/nowhere/team/").status_code == 404
+    assert client.get("/en/practices/mediators/extra/").status_code == 404
+    tree["board"].unpublish()
+    assert client.get("/en/about/team/board/").status_code == 404
+
+
+def test_a_live_page_under_a_draft_is_served_as_in_wagtail(client, home, tree):
+    tree["team"].unpublish()
+    assert client.get("/en/about/team/").status_code == 404
+    assert client.get("/en/about/team/board/").status_code == 200
