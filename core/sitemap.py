@@ -4,23 +4,28 @@ Wagtail's own sitemap lists only the default language. Here /sitemap.xml is an i
 one sitemap per language (/sitemap-<code>.xml); each lists the live public pages of that
 language (untranslated copies left out: they repeat the source page) with an
 ``xhtml:link rel="alternate"`` for every translation, ``x-default`` included.
-A fixed number of queries, whatever the number of pages.
+A fixed number of queries, whatever the number of pages; each language's sitemap is built
+once per content generation and kept in the cache (core/chrome.py).
 """
 
 from collections import defaultdict
 
 from django.conf import settings
 from django.http import Http404, HttpResponse
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from wagtail.models import Page
 
+from core import chrome
+from core.visibility import private_q
+
 
 def published_pages():
     return (
         Page.objects.live()
-        .public()
+        .exclude(private_q())
         .filter(depth__gt=1, alias_of__isnull=True)
         .select_related("locale")
         .only("id", "url_path", "translation_key", "last_published_at", "locale__language_code")
@@ -79,12 +84,14 @@ def sitemap_index(request):
 def sitemap_language(request, language_code):
     if language_code not in {code for code, _name in settings.LANGUAGES}:
         raise Http404("No such language")
-    return TemplateResponse(
-        request,
-        "sitemap.xml",
-        {"entries": sitemap_entries(request, language_code)},
-        content_type="application/xml",
-    )
+
+    def build():
+        entries = sitemap_entries(request, language_code)
+        return render_to_string("sitemap.xml", {"entries": entries}, request=request)
+
+    # Every page of the site goes into it: built once per content generation (core/chrome.py).
+    body = chrome.cached(request, "sitemap", [language_code], build)
+    return HttpResponse(body, content_type="application/xml")
 
 
 @cache_control(max_age=86400, public=True)

@@ -7,6 +7,8 @@ from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
+from core.visibility import private_q
+
 
 @dataclass(frozen=True)
 class PageTranslation:
@@ -27,7 +29,7 @@ def live_translations(page, request):
     pages = (
         Page.objects.filter(translation_key=page.translation_key, alias_of__isnull=True)
         .live()
-        .public()
+        .exclude(private_q())
         .select_related("locale")
         .order_by("locale__language_code")
     )

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from core.listings import active_locale
+from core.visibility import private_q
 
 from .models import NewsIndexPage
 from .models.pages import listed_news
@@ -49,7 +50,9 @@ class NewsRssFeed(Feed):
     def link(self, obj):
         index = None
         if obj.locale is not None:
-            index = NewsIndexPage.objects.live().public().filter(locale=obj.locale).first()
+            index = (
+                NewsIndexPage.objects.live().exclude(private_q()).filter(locale=obj.locale).first()
+            )
         url = index.get_url(obj.request) if index is not None else None
         return obj.request.build_absolute_uri(url or "/")
 

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.db.models import Count
 from wagtail.models import Locale
 
+from core.visibility import private_q
 from participants.models import ParticipantPage
 
 
@@ -26,7 +27,7 @@ def participant_count(locale=None):
             locale = Locale.get_default()
     totals = (
         ParticipantPage.objects.live()
-        .public()
+        .exclude(private_q())
         .filter(locale=locale)
         .aggregate(participants=Count("pk"), countries=Count("country", distinct=True))
     )

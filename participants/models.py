@@ -26,6 +26,7 @@ from wagtailgeowidget.panels import GeoAddressPanel
 
 from core.blocks import BaseStreamBlock
 from core.models import BasePage
+from core.visibility import private_q
 from participants.panels import SiteLeafletPanel
 
 SRID = 4326
@@ -82,7 +83,7 @@ class ParticipantIndexPage(RoutablePageMixin, BasePage):
         return (
             ParticipantPage.objects.child_of(self)
             .live()
-            .public()
+            .exclude(private_q())
             .order_by("title")
             .select_related("locale")
         )
@@ -263,7 +264,7 @@ class ParticipantPage(BasePage):
 
         return (
             PracticePage.objects.live()
-            .public()
+            .exclude(private_q())
             .filter(locale_id=self.locale_id, participant__translation_key=self.translation_key)
             .order_by("title")
         )

@@ -1,6 +1,8 @@
 """Filtering the participants of an index page, and their GeoJSON for the map."""
 
 from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
 
 from django.utils.translation import gettext as _
 from django_countries import countries
@@ -14,25 +16,54 @@ def clean_choice(value, allowed):
     return value if isinstance(value, str) and value in allowed else ""
 
 
+@dataclass(frozen=True)
+class ListedParticipant:
+    """What the list and the map show of a participant, read without building its page."""
+
+    pk: int
+    title: str
+    url: str
+    kind: str
+    summary: str
+    country: str
+    latitude: Decimal | None
+    longitude: Decimal | None
+
+    @property
+    def has_location(self):
+        return self.latitude is not None and self.longitude is not None
+
+    @property
+    def kind_label(self):
+        return ParticipantKind(self.kind).label
+
+
 def participant_filters(index_page, request):
     """The participants of ``index_page`` filtered by ``?country=`` and ``?kind=``.
 
-    Returns the context the template and the GeoJSON route share. Two queries whatever the
-    number of participants: the country choices and the list.
+    Returns the context the template and the GeoJSON route share. One query whatever the
+    number of participants: their listed fields, filtered here. They are the index page's
+    children, so each one's URL is the index page's URL and its slug.
     """
-    everyone = index_page.participants()
+    index_url = index_page.get_url(request) or ""
+    everyone = [
+        ListedParticipant(pk, title, f"{index_url}{slug}/", kind, summary, code, lat, lon)
+        for pk, title, slug, kind, summary, code, lat, lon in index_page.participants().values_list(
+            "pk", "title", "slug", "kind", "summary", "country", "latitude", "longitude"
+        )
+    ]
     present = sorted(
-        {code for code in everyone.values_list("country", flat=True) if code},
+        {participant.country for participant in everyone if participant.country},
         key=lambda code: collation_key(countries.name(code)),
     )
     country = clean_choice(request.GET.get("country", ""), set(present))
     kind = clean_choice(request.GET.get("kind", ""), set(ParticipantKind.values))
-    participants = everyone
-    if country:
-        participants = participants.filter(country=country)
-    if kind:
-        participants = participants.filter(kind=kind)
-    participants = list(participants)
+    participants = [
+        participant
+        for participant in everyone
+        if (not country or participant.country == country)
+        and (not kind or participant.kind == kind)
+    ]
     return {
         "participants": participants,
         "participants_by_country": group_by_country(participants),
@@ -48,7 +79,7 @@ def group_by_country(participants):
     """[(country name, [participants])] sorted by the country's name in the active language."""
     groups = defaultdict(list)
     for participant in participants:
-        groups[participant.country.code].append(participant)
+        groups[participant.country].append(participant)
     return sorted(
         ((countries.name(code), members) for code, members in groups.items()),
         key=lambda group: collation_key(group[0]),
@@ -75,10 +106,10 @@ def participants_geojson(participants, request):
                 "properties": {
                     "name": participant.title,
                     "kind": participant.kind,
-                    "kind_label": str(ParticipantKind(participant.kind).label),
-                    "country": participant.country.code,
-                    "country_name": countries.name(participant.country.code),
-                    "url": participant.get_url(request),
+                    "kind_label": str(participant.kind_label),
+                    "country": participant.country,
+                    "country_name": countries.name(participant.country),
+                    "url": participant.url,
                 },
             }
         )

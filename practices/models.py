@@ -6,13 +6,16 @@ they are (the French practice keeps the English theme rows), so the name shown i
 by slug in the visitor's language.
 """
 
+import json
 from urllib.parse import urlencode
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.http import JsonResponse
+from django.db.models import Subquery
+from django.http import HttpResponse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalManyToManyField
@@ -20,14 +23,16 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
 
+from core import chrome
 from core.blocks import BaseStreamBlock, DocumentBlock, ImageBlock
 from core.models import BasePage
 from core.text import collation_key
+from core.visibility import private_q
 from practices.blocks import PrizeBlock
 
 MIN_YEAR = 1950
@@ -103,7 +108,7 @@ class PracticeIndexPage(RoutablePageMixin, BasePage):
 
     def practices(self):
         """Live, public practices under this page (so of this page's language)."""
-        return PracticePage.objects.child_of(self).live().public()
+        return PracticePage.objects.child_of(self).live().exclude(private_q())
 
     def get_context(self, request, *args, **kwargs):
         from practices.search import PracticeSearch
@@ -120,11 +125,17 @@ class PracticeIndexPage(RoutablePageMixin, BasePage):
         """The practices matching the filters, at their participant's location."""
         from practices.search import PracticeSearch
 
-        return JsonResponse(
-            PracticeSearch(self, request).geojson(),
-            content_type="application/geo+json",
-            json_dumps_params={"ensure_ascii": False},
-        )
+        search = PracticeSearch(self, request)
+
+        def build():
+            return json.dumps(search.geojson(), ensure_ascii=False, cls=DjangoJSONEncoder)
+
+        if search.query:  # free text: too many variants to keep
+            body = build()
+        else:  # every practice of a language, or a choice of filters: once per generation
+            filters = urlencode(search.filter_params())
+            body = chrome.cached(request, "practices-geojson", [self.pk, filters], build)
+        return HttpResponse(body, content_type="application/geo+json")
 
 
 class PracticePage(BasePage):
@@ -276,23 +287,35 @@ class PracticePage(BasePage):
         """The participant's live, public page in this page's language when there is one,
         else the participant itself if it is live and public; None for a draft or private one.
         """
-        if self.participant is None:
+        from participants.models import ParticipantPage
+
+        if self.participant_id is None:
             return None
+        participant_key = Page.objects.filter(pk=self.participant_id).values("translation_key")
         pages = list(
-            self.participant.get_translations(inclusive=True)
-            .filter(models.Q(locale_id=self.locale_id) | models.Q(pk=self.participant_id))
+            ParticipantPage.objects.filter(
+                models.Q(translation_key=Subquery(participant_key), locale_id=self.locale_id)
+                | models.Q(pk=self.participant_id)
+            )
             .live()
-            .public()
-            .specific()
+            .exclude(private_q())
         )
         in_language = [page for page in pages if page.locale_id == self.locale_id]
         return (in_language or pages or [None])[0]
 
-    def theme_names(self):
-        """Names of the practice's themes in this page's language."""
+    def theme_names(self, names=None):
+        """Names of the practice's themes in this page's language (``names``: {slug: name})."""
         from practices.search import theme_names
 
-        names = theme_names(self.locale_id)
+        if names is None:
+            names = theme_names(self.locale_id)
         return sorted(
             (names.get(theme.slug, theme.name) for theme in self.themes.all()), key=collation_key
         )
+
+    def get_context(self, request, *args, **kwargs):
+        from practices.search import cached_theme_names
+
+        context = super().get_context(request, *args, **kwargs)
+        context["themes"] = self.theme_names(cached_theme_names(request, self.locale_id))
+        return context

@@ -10,12 +10,14 @@ queries does not grow with the number of practices or choices.
 import datetime
 
 from django.core.paginator import Paginator
-from django.db.models import Case, Count, IntegerField, Max, Min, Q, Value, When
+from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django_countries import countries
 from wagtail.models import Locale
 
+from core import chrome
 from core.listings import search_terms
 from core.text import collation_key
+from core.visibility import private_q
 from participants.models import ParticipantPage
 from practices.models import MAX_YEAR, MIN_YEAR, PracticePage, PracticeType, Theme
 
@@ -36,6 +38,11 @@ def theme_names(locale_id):
     return names
 
 
+def cached_theme_names(request, locale_id):
+    """``theme_names``, once per content generation (themes are snippets: a change bumps it)."""
+    return chrome.cached(request, "theme-names", [locale_id], lambda: theme_names(locale_id))
+
+
 def parse_year(value):
     try:
         year = int(value)
@@ -54,7 +61,7 @@ class PracticeSearch:
         self.base = index_page.practices()
         params = request.GET
         self.query = params.get("q", "").strip()[:MAX_QUERY_LENGTH]
-        self.theme_names = theme_names(self.locale_id)
+        self.theme_names = cached_theme_names(request, self.locale_id)
         country = params.get("country", "").upper()
         self.country = country if country in countries else ""
         theme = params.get("theme", "")
@@ -143,19 +150,38 @@ class PracticeSearch:
         return [(value, label, counts.get(value, 0)) for value, label in PracticeType.choices]
 
     def year_choices(self):
-        """Every year from the earliest start to the latest end (or this year), newest first."""
-        span = self.base.aggregate(
-            first=Min("start_year"), last_start=Max("start_year"), last_end=Max("end_year")
+        """Every year from the earliest start to the latest end (or this year), newest first.
+
+        One query, grouped by (start, end): the practices' spans are few, so the counts
+        per year are summed from them here, whatever the number of practices.
+        """
+        year_filter = self.conditions("year")
+        rows = (
+            self.base.order_by()
+            .values_list("start_year", "end_year")
+            .annotate(count=Count("pk", filter=year_filter if year_filter else None))
         )
-        if span["first"] is None:
+        spans = [(start, end, count) for start, end, count in rows]
+        starts = [start for start, _end, _count in spans if start is not None]
+        if not starts:
             return []
+        ends = [end for _start, end, _count in spans if end is not None]
         this_year = datetime.date.today().year
-        last = max(span["last_end"] or 0, span["last_start"], this_year)
-        years = range(span["first"], min(last, MAX_YEAR) + 1)
-        counts = self.base.filter(self.conditions("year")).aggregate(
-            **{f"y{year}": Count("pk", filter=year_condition(year)) for year in years}
-        )
-        return [(year, str(year), counts[f"y{year}"]) for year in reversed(years)]
+        first = min(starts)
+        last = min(max(max(ends, default=0), max(starts), this_year), MAX_YEAR)
+        # Running in a year: started by then and not ended before (year_condition).
+        change = [0] * (last - first + 2)
+        for start, end, count in spans:
+            if start is None or not count or (end is not None and end < start):
+                continue
+            change[start - first] += count
+            if end is not None and end < last:
+                change[end - first + 1] -= count
+        counts, running = {}, 0
+        for offset in range(last - first + 1):
+            running += change[offset]
+            counts[first + offset] = running
+        return [(year, str(year), counts[year]) for year in range(last, first - 1, -1)]
 
     # Output ----------------------------------------------------------------------------
 
@@ -177,7 +203,7 @@ class PracticeSearch:
                 | Q(pk__in={p.pk for p in participants})
             )
             .live()
-            .public()
+            .exclude(private_q())
         )
         in_language = {
             page.translation_key: page for page in pages if page.locale_id == self.locale_id
@@ -212,9 +238,18 @@ class PracticeSearch:
         return [(name, value) for name, value in pairs if value]
 
     def context(self):
-        results = self.results().select_related("participant").prefetch_related("themes")
-        page = Paginator(results, PAGE_SIZE).get_page(self.request.GET.get("page"))
-        self.decorate(page.object_list)
+        # Sort and slice narrow rows (primary keys), then fetch the ten shown in full.
+        page = Paginator(self.results().values_list("pk", flat=True), PAGE_SIZE).get_page(
+            self.request.GET.get("page")
+        )
+        pks = list(page.object_list)
+        shown = (
+            PracticePage.objects.filter(pk__in=pks)
+            .select_related("participant")
+            .prefetch_related("themes")
+            .in_bulk()
+        )
+        page.object_list = self.decorate([shown[pk] for pk in pks if pk in shown])
         return {
             "practices": page,
             "query": self.query,

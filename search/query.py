@@ -11,6 +11,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
+from core.visibility import private_q
 from search.languages import search_config
 from search.models import SearchEntry
 
@@ -38,7 +39,7 @@ def highlighted(text):
 
 
 def visible_entries(locale):
-    public_pages = Page.objects.live().public().values("pk")
+    public_pages = Page.objects.live().exclude(private_q()).values("pk")
     return SearchEntry.objects.filter(locale=locale, page_id__in=public_pages)
 
 

@@ -10,8 +10,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from core.listings import active_locale, paginate, parse_choice, parse_year, search_terms
+from core import chrome
+from core.listings import paginate, parse_choice, parse_year, search_terms
 from core.models import BasePage
+from core.visibility import private_q
 
 TEXTS_PER_PAGE = 20
 SEARCH_MAX_LENGTH = 100
@@ -31,7 +33,7 @@ def listed_texts(locale):
         return AdoptedTextPage.objects.none()
     return (
         AdoptedTextPage.objects.live()
-        .public()
+        .exclude(private_q())
         .filter(locale=locale)
         .select_related("document")
         .order_by("-adoption_date", "-pk")
@@ -72,12 +74,19 @@ class AdoptedTextIndexPage(BasePage):
         verbose_name_plural = _("adopted texts index pages")
 
     def texts(self):
-        return listed_texts(active_locale()).descendant_of(self)
+        """The texts under this page, in its language (the language being shown)."""
+        return listed_texts(self.locale_id).descendant_of(self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         texts = self.texts()
-        years = [day.year for day in texts.dates("adoption_date", "year", order="DESC")]
+        # The years to filter by change only with the content: once per generation.
+        years = chrome.cached(
+            request,
+            "text-years",
+            [self.pk],
+            lambda: [day.year for day in texts.dates("adoption_date", "year", order="DESC")],
+        )
         kind = parse_choice(request.GET.get("kind"), TextKind.values)
         year = parse_year(request.GET.get("year"), years)
         query = (request.GET.get("q") or "").strip()[:SEARCH_MAX_LENGTH]

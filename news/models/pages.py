@@ -13,9 +13,11 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
+from core import chrome
 from core.blocks import BaseStreamBlock
-from core.listings import active_locale, paginate, parse_year
+from core.listings import paginate, parse_year
 from core.models import BasePage
+from core.visibility import private_q
 
 from .topics import NewsTopic
 
@@ -33,7 +35,7 @@ def listed_news(locale):
         return NewsPage.objects.none()
     return (
         NewsPage.objects.live()
-        .public()
+        .exclude(private_q())
         .filter(locale=locale)
         .select_related("image", "locale")
         .prefetch_related(
@@ -70,26 +72,31 @@ class NewsIndexPage(BasePage):
         verbose_name_plural = _("news index pages")
 
     def news_items(self):
-        return listed_news(active_locale()).descendant_of(self)
+        """The news under this page, in its language (the language being shown)."""
+        return listed_news(self.locale_id).descendant_of(self)
 
     def topic_choices(self):
-        """Topics to filter by: in the active language, else in the source language."""
-        locale = active_locale()
+        """Topics to filter by: in this page's language, else in the source language."""
         topics = {}
         for topic in NewsTopic.objects.filter(
-            models.Q(locale=locale) | models.Q(locale__language_code=settings.LANGUAGE_CODE)
+            models.Q(locale_id=self.locale_id)
+            | models.Q(locale__language_code=settings.LANGUAGE_CODE)
         ):
-            if topic.translation_key not in topics or topic.locale_id == getattr(
-                locale, "pk", None
-            ):
+            if topic.translation_key not in topics or topic.locale_id == self.locale_id:
                 topics[topic.translation_key] = topic
         return sorted(topics.values(), key=lambda topic: topic.name.casefold())
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         items = self.news_items()
-        years = [day.year for day in items.dates("date", "year", order="DESC")]
-        topics = self.topic_choices()
+        # The filters' choices change only with the content: once per generation.
+        years = chrome.cached(
+            request,
+            "news-years",
+            [self.pk],
+            lambda: [day.year for day in items.dates("date", "year", order="DESC")],
+        )
+        topics = chrome.cached(request, "news-topics", [self.pk], self.topic_choices)
         topic_by_slug = {topic.slug: topic for topic in topics}
 
         selected_topic = topic_by_slug.get((request.GET.get("topic") or "").strip())
@@ -179,7 +186,13 @@ class NewsPage(BasePage):
 
     @property
     def topics(self):
-        return [link.topic for link in self.topic_links.all()]
+        """The topics, in the editor's order, in one query (none when a listing prefetched
+        them with their topic: listed_news)."""
+        if "topic_links" in getattr(self, "_prefetched_objects_cache", {}):
+            links = self.topic_links.all()
+        else:
+            links = self.topic_links.select_related("topic").order_by("sort_order")
+        return [link.topic for link in links]
 
     @property
     def is_prize_announcement(self):
