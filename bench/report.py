@@ -57,7 +57,14 @@ def main():
     parser.add_argument("--runs", default="3")
     parser.add_argument("--elapsed", default="?")
     parser.add_argument("--command", default="bash bench/run.sh")
+    parser.add_argument("--profile", help="bench/profile_pages.py's output")
+    parser.add_argument("--load", default="?", help="load average before the run")
     args = parser.parse_args()
+    profile = {}
+    if args.profile:
+        for line in Path(args.profile).read_text().splitlines():
+            name, warm, cold, cpu = line.split("\t")
+            profile[name] = (warm, cold, cpu)
 
     runs = defaultdict(list)
     info = {}
@@ -85,37 +92,57 @@ def main():
         f"median of {args.runs} runs of `wrk -t2 -c8 -d{args.duration} --latency` against",
         "gunicorn with 2 workers on 127.0.0.1, production settings (`bench.settings` =",
         "`config.settings.production` plus the floor URL), PostgreSQL, Redis as the cache, ",
-        "`CONN_MAX_AGE=600`. *Floor*: a bare Django view answering a constant page the size of",
-        "the home page through the same middleware (never cached). *Ratio*: the page's",
-        "requests per second over the floor's, in the same mode.",
+        "`CONN_MAX_AGE=600`.",
+        "",
+        "- *Floor*: a bare Django view answering a constant page through the same middleware",
+        "  and server (never cached), the size of the home page; a page over 64 KiB is",
+        "  compared with a floor of its own size instead (its *floor req/s*).",
+        "- *Ratio*: the page's requests per second over its floor's, in the same mode.",
+        "- *Uncached*: the full-page cache is off (`PAGE_CACHE_SECONDS=0`); what every page",
+        "  shares (menu, footer, language links, counters, latest news) and the documents",
+        "  built from every page (sitemaps, the practices map) are still kept per content",
+        "  generation (core/chrome.py), as in production.",
+        "- *Queries*: SQL queries of one request with that shared part in the cache (most",
+        "  requests), and *after a change*: of the first request after a publish, when it is",
+        "  built afresh. *CPU ms*: the app process's CPU time per request",
+        "  (bench/profile_pages.py, in-process, PostgreSQL's own time not included).",
         "",
         f"- Date: {datetime.date.today().isoformat()}",
-        f"- Machine: {machine()}; other jobs were running on it (shared), so figures vary.",
+        f"- Machine: {machine()}; load average before the run: {args.load}.",
         f"- Content: `bench/generate.py --scale {args.scale}` over the demo "
         "(`manage.py load_demo`).",
         f"- Command: `{args.command}` ({args.elapsed} s in all)",
         "",
     ]
-    for mode, title in (("uncached", "Uncached (PAGE_CACHE_SECONDS=0)"), ("cached", "Cached")):
-        floor = median.get((mode, "floor"), {}).get("rps") or 0
-        if mode == "cached":
-            title += " (PAGE_CACHE_SECONDS=600, CACHE_URL=redis://127.0.0.1:6379/9)"
-        lines += [
-            f"## {title}",
-            "",
-            "| page | path | status | bytes | req/s | p50 ms | p99 ms | ratio to floor |",
-            "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |",
-        ]
+    titles = (
+        ("uncached", "Uncached (PAGE_CACHE_SECONDS=0)"),
+        ("cached", "Cached (PAGE_CACHE_SECONDS=600, CACHE_URL=redis://127.0.0.1:6379/9)"),
+    )
+    for mode, title in titles:
+        home_floor = median.get((mode, "floor"), {}).get("rps") or 0
+        header = "| page | path | status | bytes | req/s | p50 ms | p99 ms | floor req/s | ratio |"
+        rule = "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+        if mode == "uncached" and profile:
+            header += " queries | after a change | CPU ms |"
+            rule += " ---: | ---: | ---: |"
+        lines += [f"## {title}", "", header, rule]
         for key in order:
-            if key[0] != mode:
+            if key[0] != mode or key[1].startswith("floor: "):
                 continue
             row, figures = info[key], median[key]
+            own_floor = median.get((mode, f"floor: {key[1]}"), {}).get("rps")
+            floor = own_floor or home_floor
             ratio = f"{100 * figures['rps'] / floor:.1f} %" if floor else "?"
             status = row["status"] + (f" ({figures['errors']} errors)" if figures["errors"] else "")
-            lines.append(
+            line = (
                 f"| {key[1]} | `{row['path']}` | {status} | {row['size']} | "
-                f"{figures['rps']:.0f} | {figures['p50']:.1f} | {figures['p99']:.1f} | {ratio} |"
+                f"{figures['rps']:.0f} | {figures['p50']:.1f} | {figures['p99']:.1f} | "
+                f"{floor:.0f} | {ratio} |"
             )
+            if mode == "uncached" and profile:
+                warm, cold, cpu = profile.get(key[1], ("", "", ""))
+                line += f" {warm} | {cold} | {cpu} |"
+            lines.append(line)
         lines.append("")
     lines += FOOTER.splitlines()
     Path(args.out).write_text("\n".join(lines) + "\n")

@@ -16,9 +16,10 @@ REDIS_URL=${REDIS_URL:-redis://127.0.0.1:6379/9}
 DURATION=${DURATION:-8s}
 RUNS=${RUNS:-3}
 SCALE=${SCALE:-1}
-PYTHON=${PYTHON:-/tmp/venv/bin/python}
-GUNICORN=${GUNICORN:-/tmp/venv/bin/gunicorn}
+PYTHON=${PYTHON:-.venv/bin/python}
+GUNICORN=${GUNICORN:-.venv/bin/gunicorn}
 OUT=${OUT:-docs/benchmarks.md}
+BIG_PAGE_BYTES=${BIG_PAGE_BYTES:-65536}
 BASE="http://127.0.0.1:${PORT}"
 WORK=$(mktemp -d /tmp/alliance-bench.XXXXXX)
 RESULTS="$WORK/results.tsv"
@@ -32,27 +33,8 @@ export STATIC_ROOT="$WORK/static"
 export CONN_MAX_AGE=${CONN_MAX_AGE:-600}
 export LOG_LEVEL=ERROR
 
-# name<TAB>path: a page of each type, each index with and without filters.
-PAGES=$(cat <<'LIST'
-home	/en/
-news index	/en/news/
-news index, filtered	/en/news/?year=2020
-news page	/en/news/synthetic-news-1/
-practices index	/en/practices/
-practices index, filtered	/en/practices/?country=FR&theme=education&type=demonstrated
-practice page	/en/practices/synthetic-practice-1/
-participants index	/en/participants/
-participants index, filtered	/en/participants/?country=FR&kind=city
-participant page	/en/participants/synthetic-participant-1/
-texts index	/en/texts/
-texts index, filtered	/en/texts/?kind=resolution&year=2015
-text page	/en/texts/synthetic-text-1/
-search	/en/search/?q=education
-RSS feed	/en/news/feed/rss/
-practices GeoJSON	/en/practices/geojson/
-sitemap (English)	/sitemap-en.xml
-LIST
-)
+# name<TAB>path: a page of each type, each index with and without filters (bench/pages.tsv).
+PAGES=$(cat bench/pages.tsv)
 
 SERVER_PID=""
 stop_server() {
@@ -96,21 +78,32 @@ measure() {
         END { printf "%s %.2f %.2f %d\n", rps, p50, p99, errors + 0 }'
 }
 
+# One page, RUNS times: a line of results each. Sets SIZE to the page's size in bytes.
+bench_page() {  # $1: mode, $2: name, $3: path
+    local url="$BASE$3" status run rps p50 p99 errors
+    status=$(curl -s -o "$WORK/body" -w '%{http_code}' "$url")
+    SIZE=$(wc -c < "$WORK/body")
+    curl -s -o /dev/null "$url"  # warm (and, cached, fill the cache)
+    for run in $(seq "$RUNS"); do
+        read -r rps p50 p99 errors < <(measure "$url")
+        printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
+            "$1" "$2" "$3" "$status" "$SIZE" "$run" "$rps" "$p50" "$p99" "$errors" \
+            >> "$RESULTS"
+    done
+    echo "$1 $2: status $status, $SIZE bytes" >&2
+}
+
+# The floor at the home page's size, then every page; a page much larger than the home
+# page (a map's GeoJSON, a sitemap) also gets a floor of its own size to be compared with.
 bench_mode() {  # $1: mode label, $2: PAGE_CACHE_SECONDS
     start_server "$2"
-    { printf 'floor\t/bench-floor/\n'; printf '%s\n' "$PAGES"; } | while IFS=$'\t' read -r name path; do
-        url="$BASE$path"
-        status=$(curl -s -o "$WORK/body" -w '%{http_code}' "$url")
-        size=$(wc -c < "$WORK/body")
-        curl -s -o /dev/null "$url"  # warm (and, cached, fill the cache)
-        for run in $(seq "$RUNS"); do
-            read -r rps p50 p99 errors < <(measure "$url")
-            printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
-                "$1" "$name" "$path" "$status" "$size" "$run" "$rps" "$p50" "$p99" "$errors" \
-                >> "$RESULTS"
-        done
-        echo "$1 $name: status $status, $size bytes" >&2
-    done
+    bench_page "$1" floor /bench-floor/
+    while IFS=$'\t' read -r name path; do
+        bench_page "$1" "$name" "$path"
+        if [ "$SIZE" -ge "$BIG_PAGE_BYTES" ]; then
+            bench_page "$1" "floor: $name" "/bench-floor/?bytes=$SIZE"
+        fi
+    done <<< "$PAGES"
     stop_server
 }
 
@@ -124,11 +117,16 @@ print(len(Client().get("/en/", HTTP_HOST="127.0.0.1").content))
 PY
 )
 export BENCH_FLOOR_BYTES=$HOME_BYTES
+# Queries and CPU time of each page, in the server's own process settings (no wrk).
+PAGE_CACHE_SECONDS=0 CACHE_URL=$REDIS_URL "$PYTHON" bench/profile_pages.py bench/pages.tsv \
+    > "$WORK/profile.tsv"
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 bench_mode uncached 0
 bench_mode cached 600
 elapsed=$(( $(date +%s) - started ))
 
-"$PYTHON" bench/report.py "$RESULTS" "$OUT" \
+"$PYTHON" bench/report.py "$RESULTS" "$OUT" --profile "$WORK/profile.tsv" \
+    --load "$LOAD_BEFORE" \
     --scale "$SCALE" --duration "$DURATION" --runs "$RUNS" --elapsed "$elapsed" \
     --command "DATABASE_URL=... SCALE=$SCALE DURATION=$DURATION RUNS=$RUNS bash bench/run.sh"
 echo "Wrote $OUT in ${elapsed} s" >&2
