@@ -9,10 +9,14 @@ never stale. This holds whether the full-page cache is on or off (PAGE_CACHE_SEC
 and for logged-in editors too (nothing here depends on who is asking).
 
 Within one request, each value is read from the cache at most once (memoized on the
-request). If the cache is down, everything is built from the database, as before.
+request), and each process keeps the values it used last (``recent``: their keys hold the
+generation, so they are never stale). If the cache is down, everything is built from the
+database, as before.
 """
 
 import logging
+import threading
+from collections import OrderedDict
 
 from django.conf import settings
 from django.template.loader import render_to_string
@@ -22,6 +26,41 @@ from wagtail.models import Locale, Site
 from core.page_cache import current_generation, page_cache
 
 logger = logging.getLogger(__name__)
+
+
+_MISSING = object()
+
+
+class RecentValues:
+    """The values this process used last, by key: a key holds the generation, so a value
+    found here is as fresh as one from the shared cache, without its round trip and
+    unpickling. Bounded (least recently used first out); values must not be mutated."""
+
+    def __init__(self, size):
+        self.size = size
+        self.values = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key, default=None):
+        with self.lock:
+            value = self.values.get(key, default)
+            if value is not default:
+                self.values.move_to_end(key)
+            return value
+
+    def put(self, key, value):
+        with self.lock:
+            self.values[key] = value
+            self.values.move_to_end(key)
+            while len(self.values) > self.size:
+                self.values.popitem(last=False)
+
+    def clear(self):
+        with self.lock:
+            self.values.clear()
+
+
+recent = RecentValues(size=512)
 
 
 def request_generation(request):
@@ -47,6 +86,10 @@ def cached(request, name, parts, build):
     memo = request.__dict__.setdefault("_alliance_chrome", {}) if request is not None else {}
     if key in memo:
         return memo[key]
+    value = recent.get(key, _MISSING)
+    if value is not _MISSING:
+        memo[key] = value
+        return value
     # Stored in a 1-tuple, so that a value of None is told from a miss, and from the None
     # that django-redis answers when Redis is down (IGNORE_EXCEPTIONS).
     try:
@@ -63,6 +106,7 @@ def cached(request, name, parts, build):
         except Exception:  # noqa: BLE001
             logger.warning("Cache unavailable: page chrome not stored", exc_info=False)
     memo[key] = value
+    recent.put(key, value)
     return value
 
 

@@ -13,6 +13,7 @@ afresh, on every server. If the cache is down, pages are served uncached.
 
 import hashlib
 import logging
+import time
 
 from django.conf import settings
 from django.core.cache import caches
@@ -44,12 +45,19 @@ def page_cache():
     return caches[settings.PAGE_CACHE_ALIAS]
 
 
+def first_generation():
+    """A generation never used before: the time in microseconds. If the cache is emptied
+    (Redis restarted), numbering starts again above every earlier generation, so nothing
+    kept under an old one (core/chrome.py keeps values in each process too) comes back."""
+    return time.time_ns() // 1000
+
+
 def current_generation():
     try:
         generation = page_cache().get(GENERATION_KEY)
         if generation is None:
-            page_cache().add(GENERATION_KEY, 1, timeout=None)
-            generation = page_cache().get(GENERATION_KEY) or 1
+            page_cache().add(GENERATION_KEY, first_generation(), timeout=None)
+            generation = page_cache().get(GENERATION_KEY) or first_generation()
         return generation
     except Exception:  # noqa: BLE001 - any cache error means: no cache this time
         logger.warning("Page cache unavailable", exc_info=False)
@@ -61,7 +69,7 @@ def bump_generation():
     try:
         page_cache().incr(GENERATION_KEY)
     except ValueError:
-        page_cache().set(GENERATION_KEY, 2, timeout=None)
+        page_cache().set(GENERATION_KEY, first_generation(), timeout=None)
     except Exception:  # noqa: BLE001
         logger.warning("Page cache unavailable: could not invalidate", exc_info=False)
 

@@ -20,8 +20,11 @@ def fresh_cache():
     cache are keyed by a generation that a rolled-back test database does not reset."""
     from django.core.cache import caches
 
+    from core import chrome
+
     for alias in settings.CACHES:
         caches[alias].clear()
+    chrome.recent.clear()
     yield
 
 
