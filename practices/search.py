@@ -8,9 +8,11 @@ queries does not grow with the number of practices or choices.
 """
 
 import datetime
+from collections import defaultdict
+from functools import cached_property
 
 from django.core.paginator import Paginator
-from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.db.models import Case, IntegerField, Q, Value, When
 from django_countries import countries
 from wagtail.models import Locale
 
@@ -51,6 +53,27 @@ def parse_year(value):
     return year if MIN_YEAR <= year <= MAX_YEAR else None
 
 
+def facet_rows(index_page, request):
+    """[(pk, country, type, start year, end year, theme slugs)] of the index page's live,
+    public practices, by title: what the filters and their counts need, in two queries
+    once per content generation, then filtered and counted here for each request."""
+
+    def build():
+        base = index_page.practices().order_by("title", "pk")
+        themes = defaultdict(set)
+        links = PracticePage.themes.through.objects.filter(practicepage__in=base.values("pk"))
+        for practice_pk, slug in links.values_list("practicepage_id", "theme__slug"):
+            themes[practice_pk].add(slug)
+        return [
+            (pk, country, practice_type, start, end, frozenset(themes[pk]))
+            for pk, country, practice_type, start, end in base.values_list(
+                "pk", "country", "practice_type", "start_year", "end_year"
+            )
+        ]
+
+    return chrome.cached(request, "practice-rows", [index_page.pk], build)
+
+
 class PracticeSearch:
     """The practices of one ``PracticeIndexPage`` as the query string asks for them."""
 
@@ -71,6 +94,13 @@ class PracticeSearch:
         year = parse_year(params.get("year"))
         self.year = year or ""
         self._search_pks = None
+        self._rows = None
+
+    @property
+    def rows(self):
+        if self._rows is None:
+            self._rows = facet_rows(self.index_page, self.request)
+        return self._rows
 
     # Filters ---------------------------------------------------------------------------
 
@@ -101,6 +131,34 @@ class PracticeSearch:
             combined &= condition
         return combined
 
+    def matches(self, row, leave_out=None):
+        """``conditions`` for one of ``rows``, in Python."""
+        pk, country, practice_type, start, end, themes = row
+        if self.query and pk not in self.search_pk_set:
+            return False
+        if self.country and leave_out != "country" and country != self.country:
+            return False
+        if self.theme and leave_out != "theme" and self.theme not in themes:
+            return False
+        if self.practice_type and leave_out != "type" and practice_type != self.practice_type:
+            return False
+        if self.year and leave_out != "year":
+            # year_condition: started by then and not ended before
+            if start is None or start > self.year or (end is not None and end < self.year):
+                return False
+        return True
+
+    @cached_property
+    def search_pk_set(self):
+        return set(self.search_pks())
+
+    def result_pks(self):
+        """Primary keys of the matching practices, in the order shown."""
+        if self.query:
+            matching = {row[0] for row in self.rows if self.matches(row)}
+            return [pk for pk in self.search_pks() if pk in matching]
+        return [row[0] for row in self.rows if self.matches(row)]
+
     def results(self):
         results = self.base.filter(self.conditions())
         if self.query:
@@ -110,7 +168,7 @@ class PracticeSearch:
                 output_field=IntegerField(),
             )
             return results.annotate(rank=rank).order_by("rank")
-        return results.order_by("title")
+        return results.order_by("title", "pk")
 
     @property
     def is_filtered(self):
@@ -118,50 +176,39 @@ class PracticeSearch:
 
     # Facet counts ----------------------------------------------------------------------
 
+    def counts(self, facet, values_of):
+        """{value: number of practices matching every other filter}, over ``rows``."""
+        counts = defaultdict(int)
+        for row in self.rows:
+            if self.matches(row, facet):
+                for value in values_of(row):
+                    counts[value] += 1
+        return counts
+
     def country_choices(self):
-        rows = (
-            self.base.order_by()
-            .values("country")
-            .annotate(count=Count("pk", filter=self.conditions("country")))
-        )
-        choices = [(row["country"], countries.name(row["country"]), row["count"]) for row in rows]
+        counts = self.counts("country", lambda row: (row[1],))
+        present = {row[1] for row in self.rows}
+        choices = [(code, countries.name(code), counts.get(code, 0)) for code in present]
         return sorted(choices, key=lambda choice: collation_key(choice[1]))
 
     def theme_choices(self):
-        facet = self.base.filter(self.conditions("theme"))
-        counts = dict(
-            PracticePage.themes.through.objects.filter(practicepage__in=facet)
-            .order_by()
-            .values("theme__slug")
-            .annotate(count=Count("practicepage_id", distinct=True))
-            .values_list("theme__slug", "count")
-        )
+        counts = self.counts("theme", lambda row: row[5])
         choices = [(slug, name, counts.get(slug, 0)) for slug, name in self.theme_names.items()]
         return sorted(choices, key=lambda choice: collation_key(choice[1]))
 
     def type_choices(self):
-        counts = dict(
-            self.base.filter(self.conditions("type"))
-            .order_by()
-            .values("practice_type")
-            .annotate(count=Count("pk"))
-            .values_list("practice_type", "count")
-        )
+        counts = self.counts("type", lambda row: (row[2],))
         return [(value, label, counts.get(value, 0)) for value, label in PracticeType.choices]
 
     def year_choices(self):
         """Every year from the earliest start to the latest end (or this year), newest first.
 
-        One query, grouped by (start, end): the practices' spans are few, so the counts
-        per year are summed from them here, whatever the number of practices.
+        Summed from the practices' spans (start, end), whatever the number of practices.
         """
-        year_filter = self.conditions("year")
-        rows = (
-            self.base.order_by()
-            .values_list("start_year", "end_year")
-            .annotate(count=Count("pk", filter=year_filter if year_filter else None))
-        )
-        spans = [(start, end, count) for start, end, count in rows]
+        spans = defaultdict(int)
+        for row in self.rows:
+            spans[(row[3], row[4])] += 1 if self.matches(row, "year") else 0
+        spans = [(start, end, count) for (start, end), count in spans.items()]
         starts = [start for start, _end, _count in spans if start is not None]
         if not starts:
             return []
@@ -172,7 +219,7 @@ class PracticeSearch:
         # Running in a year: started by then and not ended before (year_condition).
         change = [0] * (last - first + 2)
         for start, end, count in spans:
-            if start is None or not count or (end is not None and end < start):
+            if start is None or start > last or not count or (end is not None and end < start):
                 continue
             change[start - first] += count
             if end is not None and end < last:
@@ -239,9 +286,7 @@ class PracticeSearch:
 
     def context(self):
         # Sort and slice narrow rows (primary keys), then fetch the ten shown in full.
-        page = Paginator(self.results().values_list("pk", flat=True), PAGE_SIZE).get_page(
-            self.request.GET.get("page")
-        )
+        page = Paginator(self.result_pks(), PAGE_SIZE).get_page(self.request.GET.get("page"))
         pks = list(page.object_list)
         shown = (
             PracticePage.objects.filter(pk__in=pks)
