@@ -11,25 +11,28 @@ from pathlib import Path
 FOOTER = """## How to run it
 
 ```
-createdb alliance_bench
+createdb -h 127.0.0.1 -U postgres alliance_bench
 export DATABASE_URL=postgres://postgres@127.0.0.1:5432/alliance_bench
-export DJANGO_SETTINGS_MODULE=config.settings.dev
-python manage.py migrate && python manage.py load_demo
-python bench/generate.py --scale 1          # --reset to replace an earlier run
-bash bench/run.sh                           # writes this file
+DJANGO_SETTINGS_MODULE=config.settings.dev .venv/bin/python manage.py migrate
+DJANGO_SETTINGS_MODULE=config.settings.dev .venv/bin/python manage.py load_demo
+.venv/bin/python bench/generate.py --scale 1   # --reset to replace an earlier run
+bash bench/run.sh                              # writes docs/benchmarks.md
+# scale 10, in its own database:
+SCALE=10 OUT=docs/benchmarks-scale-10.md bash bench/run.sh
 ```
 
 `bench/generate.py` inserts pages in bulk (bench/bulk.py: no revisions, no signals), then
-rebuilds both search indexes. At scale 1 (3,100 synthetic pages with the translations)
-the pages take about 3 to 4 s per 1,000 on this machine, and the search indexes
-(`update_index`, `rebuild_site_search`) about 20 s per 1,000 more: scale 10 would take
-about 4 minutes (estimated from scale 1; not run).
+rebuilds both search indexes and runs ANALYZE. Measured on this machine, while it ran
+other jobs: scale 1 (3,100 synthetic pages with the translations) took 2.2 s for the
+pages and 15 s for the search indexes; scale 10 (31,050 pages) took 39 s for the pages,
+121 s for `update_index` and 268 s for `rebuild_site_search` (429 s in all).
 
 ## Query budgets
 
 tests/performance/test_query_budgets.py asserts the exact number of SQL queries of each
 public page type, the same with 5 and with 500 items in every listing (on the test
-database; PostgreSQL and SQLite give the same counts).
+database; PostgreSQL and SQLite give the same counts), both with the shared page chrome
+in the cache and on the first request after a change.
 """
 
 FIELDS = ["mode", "name", "path", "status", "size", "run", "rps", "p50", "p99", "errors"]

@@ -12,7 +12,7 @@ from collections import defaultdict
 from functools import cached_property
 
 from django.core.paginator import Paginator
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models import Case, F, IntegerField, Q, Value, When
 from django_countries import countries
 from wagtail.models import Locale
 
@@ -26,6 +26,17 @@ from practices.models import MAX_YEAR, MIN_YEAR, PracticePage, PracticeType, The
 PAGE_SIZE = 10
 MAX_QUERY_LENGTH = 200
 FACETS = ("country", "theme", "type", "year")
+# What the list of practices shows of each (practice_index_page.html).
+LISTED_FIELDS = (
+    "title",
+    "slug",
+    "country",
+    "practice_type",
+    "start_year",
+    "end_year",
+    "summary",
+    "participant_id",
+)
 
 
 def theme_names(locale_id):
@@ -232,40 +243,40 @@ class PracticeSearch:
 
     # Output ----------------------------------------------------------------------------
 
-    def shown_participants(self, practices):
-        """{participant pk: the page to show for it}, one query.
+    def shown_participants(self, participant_keys, fields=None):
+        """{participant pk: the page to show for it}, one query. ``participant_keys``:
+        {participant pk: its translation key}; ``fields``: only those (all by default).
 
         The participant's live, public page in this language, else the participant itself
         when it is live and public; a draft or private participant is not shown at all.
         """
-        participants = {p.participant for p in practices if p.participant is not None}
-        if not participants:
+        if not participant_keys:
             return {}
-        pages = list(
+        pages = (
             ParticipantPage.objects.filter(
-                Q(
-                    translation_key__in={p.translation_key for p in participants},
-                    locale_id=self.locale_id,
-                )
-                | Q(pk__in={p.pk for p in participants})
+                Q(translation_key__in=set(participant_keys.values()), locale_id=self.locale_id)
+                | Q(pk__in=set(participant_keys))
             )
             .live()
             .exclude(private_q())
         )
+        pages = list(pages.only(*fields) if fields else pages)
         in_language = {
             page.translation_key: page for page in pages if page.locale_id == self.locale_id
         }
         visible = {page.pk: page for page in pages}
-        return {
-            participant.pk: in_language.get(participant.translation_key)
-            or visible.get(participant.pk)
-            for participant in participants
-        }
+        return {pk: in_language.get(key) or visible.get(pk) for pk, key in participant_keys.items()}
 
     def decorate(self, practices):
-        """Give each practice its participant in this language and its theme names."""
-        shown = self.shown_participants(practices)
+        """Give each practice its URL (listed_url), its participant in this language and
+        its themes."""
+        shown = self.shown_participants(
+            {p.participant_id: p.participant_key for p in practices if p.participant_id},
+            fields=("title", "translation_key", "locale_id"),
+        )
+        index_url = self.index_page.get_url(self.request) or ""
         for practice in practices:
+            practice.listed_url = f"{index_url}{practice.slug}/"  # a child of the index page
             practice.shown_participant = shown.get(practice.participant_id)
             practice.shown_themes = sorted(
                 (self.theme_names.get(theme.slug, theme.name) for theme in practice.themes.all()),
@@ -285,12 +296,13 @@ class PracticeSearch:
         return [(name, value) for name, value in pairs if value]
 
     def context(self):
-        # Sort and slice narrow rows (primary keys), then fetch the ten shown in full.
+        # Filter and sort the facet index, then fetch the ten shown: only what the list shows.
         page = Paginator(self.result_pks(), PAGE_SIZE).get_page(self.request.GET.get("page"))
         pks = list(page.object_list)
         shown = (
             PracticePage.objects.filter(pk__in=pks)
-            .select_related("participant")
+            .only(*LISTED_FIELDS)
+            .annotate(participant_key=F("participant__translation_key"))
             .prefetch_related("themes")
             .in_bulk()
         )
@@ -319,7 +331,9 @@ class PracticeSearch:
             .filter(participant__latitude__isnull=False, participant__longitude__isnull=False)
             .select_related("participant")
         )
-        shown_participants = self.shown_participants(practices)
+        shown_participants = self.shown_participants(
+            {p.participant.pk: p.participant.translation_key for p in practices if p.participant}
+        )
         features = []
         for practice in practices:
             # A practice of a draft or private participant has no public place to be shown at.
