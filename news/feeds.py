@@ -11,7 +11,8 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from core.listings import active_locale
+from core import chrome
+from core.serving import remember_site
 from core.visibility import private_q
 
 from .models import NewsIndexPage
@@ -36,7 +37,8 @@ class NewsRssFeed(Feed):
     url_name = "news_feed_rss"
 
     def get_object(self, request, *args, **kwargs):
-        return FeedContext(request=request, locale=active_locale())
+        remember_site(request)
+        return FeedContext(request=request, locale=chrome.active_locale(request))
 
     def title(self, obj):
         return _("News of the European Alliance of Cities and Regions for Roma Inclusion")
@@ -48,12 +50,14 @@ class NewsRssFeed(Feed):
         )
 
     def link(self, obj):
-        index = None
-        if obj.locale is not None:
-            index = (
-                NewsIndexPage.objects.live().exclude(private_q()).filter(locale=obj.locale).first()
-            )
-        url = index.get_url(obj.request) if index is not None else None
+        def build():
+            index = None
+            if obj.locale is not None:
+                indexes = NewsIndexPage.objects.live().exclude(private_q())
+                index = indexes.filter(locale=obj.locale).first()
+            return index.get_url(obj.request) if index is not None else None
+
+        url = chrome.cached(obj.request, "news-index-url", [getattr(obj.locale, "pk", "")], build)
         return obj.request.build_absolute_uri(url or "/")
 
     def feed_url(self, obj):

@@ -44,35 +44,64 @@ def visible_entries(locale):
 
 
 def search(query, locale):
-    """A queryset-like list of entries matching ``query``, best first, with ``headline``."""
-    entries = visible_entries(locale).select_related("page")
+    """A queryset-like list of entries matching ``query``, best first, with ``headline``.
+
+    On PostgreSQL, the ranking sorts narrow rows; the pages and the highlighted headlines
+    are fetched for the page of results shown only (``RankedEntries``).
+    """
+    entries = visible_entries(locale)
     if not query:
         return entries.none()
     if connection.vendor == "postgresql":
         config = search_config(locale.language_code)
         search_query = SearchQuery(query, config=config, search_type="websearch")
-        return (
+        ranked = (
             entries.filter(vector=search_query)
-            .annotate(
-                rank=SearchRank(F("vector"), search_query),
-                headline=SearchHeadline(
-                    "body",
-                    search_query,
-                    config=config,
-                    start_sel=START,
-                    stop_sel=STOP,
-                    max_words=SNIPPET_WORDS,
-                    min_words=12,
-                    max_fragments=2,
-                    fragment_delimiter=" … ",
-                ),
-            )
+            .annotate(rank=SearchRank(F("vector"), search_query))
             .order_by("-rank", "title")
+            .values_list("pk", flat=True)
         )
+        headline = SearchHeadline(
+            "body",
+            search_query,
+            config=config,
+            start_sel=START,
+            stop_sel=STOP,
+            max_words=SNIPPET_WORDS,
+            min_words=12,
+            max_fragments=2,
+            fragment_delimiter=" … ",
+        )
+        return RankedEntries(ranked, headline)
     condition = Q()
     for word in query.split():
         condition &= Q(title__icontains=word) | Q(body__icontains=word)
-    return entries.filter(condition).order_by("title")
+    return entries.filter(condition).select_related("page").order_by("title")
+
+
+class RankedEntries:
+    """What the paginator needs of the ranked results: their number, and a slice of
+    entries with their page and headline, in rank order (two narrow queries)."""
+
+    def __init__(self, ranked_pks, headline):
+        self.ranked_pks = ranked_pks
+        self.headline = headline
+
+    def count(self):
+        return self.ranked_pks.count()
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, index):
+        pks = list(self.ranked_pks[index])
+        entries = (
+            SearchEntry.objects.filter(pk__in=pks)
+            .select_related("page")
+            .annotate(headline=self.headline)
+            .in_bulk()
+        )
+        return [entries[pk] for pk in pks if pk in entries]
 
 
 def snippet(entry, query):

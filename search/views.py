@@ -4,6 +4,8 @@ from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from wagtail.models import Locale
 
+from core.chrome import active_locale
+from core.serving import remember_site
 from search.query import Result, clean_query, search, snippet
 
 RESULTS_PER_PAGE = 10
@@ -11,7 +13,10 @@ RESULTS_PER_PAGE = 10
 
 def search_view(request):
     query = clean_query(request.GET.get("q"))
-    locale = Locale.get_active()
+    remember_site(request)
+    locale = active_locale(request)
+    if locale is None:
+        locale = Locale.get_default()
     paginator = Paginator(search(query, locale), RESULTS_PER_PAGE)
     page_of_results = paginator.get_page(request.GET.get("page"))
     results = [
