@@ -46,7 +46,7 @@ def visible_entries(locale):
 def search(query, locale):
     """A queryset-like list of entries matching ``query``, best first, with ``headline``.
 
-    On PostgreSQL, the ranking sorts narrow rows; the pages and the highlighted headlines
+    The ranking sorts narrow rows; the pages (and on PostgreSQL the highlighted headlines)
     are fetched for the page of results shown only (``RankedEntries``).
     """
     entries = visible_entries(locale)
@@ -76,14 +76,14 @@ def search(query, locale):
     condition = Q()
     for word in query.split():
         condition &= Q(title__icontains=word) | Q(body__icontains=word)
-    return entries.filter(condition).select_related("page").order_by("title")
+    return RankedEntries(entries.filter(condition).order_by("title").values_list("pk", flat=True))
 
 
 class RankedEntries:
     """What the paginator needs of the ranked results: their number, and a slice of
     entries with their page and headline, in rank order (two narrow queries)."""
 
-    def __init__(self, ranked_pks, headline):
+    def __init__(self, ranked_pks, headline=None):
         self.ranked_pks = ranked_pks
         self.headline = headline
 
@@ -95,12 +95,10 @@ class RankedEntries:
 
     def __getitem__(self, index):
         pks = list(self.ranked_pks[index])
-        entries = (
-            SearchEntry.objects.filter(pk__in=pks)
-            .select_related("page")
-            .annotate(headline=self.headline)
-            .in_bulk()
-        )
+        entries = SearchEntry.objects.filter(pk__in=pks).select_related("page")
+        if self.headline is not None:
+            entries = entries.annotate(headline=self.headline)
+        entries = entries.in_bulk()
         return [entries[pk] for pk in pks if pk in entries]
 
 
