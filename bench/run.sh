@@ -48,8 +48,8 @@ trap 'stop_server; rm -rf "$WORK"' EXIT
 
 start_server() {  # $1: PAGE_CACHE_SECONDS
     redis-cli -u "$REDIS_URL" flushdb >/dev/null
-    PAGE_CACHE_SECONDS=$1 CACHE_URL=$REDIS_URL "$GUNICORN" config.wsgi:application \
-        --workers 2 --bind "127.0.0.1:${PORT}" --log-level warning \
+    PAGE_CACHE_SECONDS=$1 CACHE_URL=$REDIS_URL "$GUNICORN" -c config/gunicorn.py \
+        config.wsgi:application --workers 2 --bind "127.0.0.1:${PORT}" --log-level warning \
         --error-logfile "$WORK/gunicorn.log" &
     SERVER_PID=$!
     for _ in $(seq 50); do

@@ -14,6 +14,7 @@ generation, so they are never stale). If the cache is down, everything is built 
 database, as before.
 """
 
+import contextvars
 import logging
 import threading
 from collections import OrderedDict
@@ -63,8 +64,28 @@ class RecentValues:
 recent = RecentValues(size=512)
 
 
+_current_request = contextvars.ContextVar("alliance_current_request", default=None)
+
+
+class CurrentRequestMiddleware:
+    """Lets code that is not handed the request (a model method, a Wagtail hook) read the
+    generation once per request too, from the request being served."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _current_request.set(request)
+        try:
+            return self.get_response(request)
+        finally:
+            _current_request.reset(token)
+
+
 def request_generation(request):
     """The site generation, read once per request (None when the cache is down)."""
+    if request is None:
+        request = _current_request.get()
     if request is None:
         return current_generation()
     if not hasattr(request, "_alliance_generation"):

@@ -112,6 +112,7 @@ class AnonymousPageCacheMiddleware:
         generation = current_generation()
         if generation is None:
             return self.get_response(request)
+        request._alliance_generation = generation  # the page chrome reads it from here too
         key = cache_key(request, generation)
         try:
             stored = page_cache().get(key)
