@@ -28,14 +28,11 @@ class ListedParticipant:
     country: str
     latitude: Decimal | None
     longitude: Decimal | None
+    kind_label: str
 
     @property
     def has_location(self):
         return self.latitude is not None and self.longitude is not None
-
-    @property
-    def kind_label(self):
-        return ParticipantKind(self.kind).label
 
 
 def participant_filters(index_page, request):
@@ -46,8 +43,11 @@ def participant_filters(index_page, request):
     children, so each one's URL is the index page's URL and its slug.
     """
     index_url = index_page.get_url(request) or ""
+    kind_labels = {value: str(label) for value, label in ParticipantKind.choices}
     everyone = [
-        ListedParticipant(pk, title, f"{index_url}{slug}/", kind, summary, code, lat, lon)
+        ListedParticipant(
+            pk, title, f"{index_url}{slug}/", kind, summary, code, lat, lon, kind_labels[kind]
+        )
         for pk, title, slug, kind, summary, code, lat, lon in index_page.participants().values_list(
             "pk", "title", "slug", "kind", "summary", "country", "latitude", "longitude"
         )
@@ -106,7 +106,7 @@ def participants_geojson(participants, request):
                 "properties": {
                     "name": participant.title,
                     "kind": participant.kind,
-                    "kind_label": str(participant.kind_label),
+                    "kind_label": participant.kind_label,
                     "country": participant.country,
                     "country_name": countries.name(participant.country),
                     "url": participant.url,
