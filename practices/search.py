@@ -142,33 +142,66 @@ class PracticeSearch:
             combined &= condition
         return combined
 
-    def matches(self, row, leave_out=None):
-        """``conditions`` for one of ``rows``, in Python."""
-        pk, country, practice_type, start, end, themes = row
-        if self.query and pk not in self.search_pk_set:
-            return False
-        if self.country and leave_out != "country" and country != self.country:
-            return False
-        if self.theme and leave_out != "theme" and self.theme not in themes:
-            return False
-        if self.practice_type and leave_out != "type" and practice_type != self.practice_type:
-            return False
-        if self.year and leave_out != "year":
-            # year_condition: started by then and not ended before
-            if start is None or start > self.year or (end is not None and end < self.year):
-                return False
-        return True
-
     @cached_property
     def search_pk_set(self):
         return set(self.search_pks())
 
+    @cached_property
+    def tally(self):
+        """One pass over ``rows``: the matching practices, and each facet's counts.
+
+        A practice counts in a facet when it passes every other filter (``conditions``
+        leaving that facet out); one that fails two filters counts nowhere. Returns
+        (matching pks in title order, {facet: {value: count}}, {(start, end): count} for
+        the years, the countries present).
+        """
+        country_f, theme_f, type_f, year_f = (
+            self.country,
+            self.theme,
+            self.practice_type,
+            self.year,
+        )
+        searched = self.search_pk_set if self.query else None
+        matching = []
+        countries_count, themes_count, types_count = (defaultdict(int) for _ in range(3))
+        spans = {}
+        present = set()
+        for pk, country, practice_type, start, end, themes in self.rows:
+            present.add(country)
+            spans.setdefault((start, end), 0)
+            if searched is not None and pk not in searched:
+                continue  # the search words are never left out
+            country_ok = not country_f or country == country_f
+            theme_ok = not theme_f or theme_f in themes
+            type_ok = not type_f or practice_type == type_f
+            # year_condition: started by then and not ended before
+            year_ok = not year_f or (
+                start is not None and start <= year_f and (end is None or end >= year_f)
+            )
+            failed = (not country_ok) + (not theme_ok) + (not type_ok) + (not year_ok)
+            if failed > 1:
+                continue
+            if failed == 0:
+                matching.append(pk)
+            if theme_ok and type_ok and year_ok:
+                countries_count[country] += 1
+            if country_ok and type_ok and year_ok:
+                for slug in themes:
+                    themes_count[slug] += 1
+            if country_ok and theme_ok and year_ok:
+                types_count[practice_type] += 1
+            if country_ok and theme_ok and type_ok:
+                spans[(start, end)] += 1
+        counts = {"country": countries_count, "theme": themes_count, "type": types_count}
+        return matching, counts, spans, present
+
     def result_pks(self):
         """Primary keys of the matching practices, in the order shown."""
+        matching = self.tally[0]
         if self.query:
-            matching = {row[0] for row in self.rows if self.matches(row)}
+            matching = set(matching)
             return [pk for pk in self.search_pks() if pk in matching]
-        return [row[0] for row in self.rows if self.matches(row)]
+        return matching
 
     def results(self):
         results = self.base.filter(self.conditions())
@@ -187,28 +220,18 @@ class PracticeSearch:
 
     # Facet counts ----------------------------------------------------------------------
 
-    def counts(self, facet, values_of):
-        """{value: number of practices matching every other filter}, over ``rows``."""
-        counts = defaultdict(int)
-        for row in self.rows:
-            if self.matches(row, facet):
-                for value in values_of(row):
-                    counts[value] += 1
-        return counts
-
     def country_choices(self):
-        counts = self.counts("country", lambda row: (row[1],))
-        present = {row[1] for row in self.rows}
-        choices = [(code, countries.name(code), counts.get(code, 0)) for code in present]
+        counts = self.tally[1]["country"]
+        choices = [(code, countries.name(code), counts.get(code, 0)) for code in self.tally[3]]
         return sorted(choices, key=lambda choice: collation_key(choice[1]))
 
     def theme_choices(self):
-        counts = self.counts("theme", lambda row: row[5])
+        counts = self.tally[1]["theme"]
         choices = [(slug, name, counts.get(slug, 0)) for slug, name in self.theme_names.items()]
         return sorted(choices, key=lambda choice: collation_key(choice[1]))
 
     def type_choices(self):
-        counts = self.counts("type", lambda row: (row[2],))
+        counts = self.tally[1]["type"]
         return [(value, label, counts.get(value, 0)) for value, label in PracticeType.choices]
 
     def year_choices(self):
@@ -216,10 +239,7 @@ class PracticeSearch:
 
         Summed from the practices' spans (start, end), whatever the number of practices.
         """
-        spans = defaultdict(int)
-        for row in self.rows:
-            spans[(row[3], row[4])] += 1 if self.matches(row, "year") else 0
-        spans = [(start, end, count) for (start, end), count in spans.items()]
+        spans = [(start, end, count) for (start, end), count in self.tally[2].items()]
         starts = [start for start, _end, _count in spans if start is not None]
         if not starts:
             return []
