@@ -6,7 +6,8 @@
 #
 # The database must hold the demo and the synthetic content (bench/generate.py).
 # Environment: PORT (8901), REDIS_URL (redis://127.0.0.1:6379/9: flushed!), DURATION (8s),
-# RUNS (3), SCALE (written in the report), PYTHON, GUNICORN, OUT (docs/benchmarks.md).
+# RUNS (3), SCALE (written in the report), MODES ("uncached cached"), PYTHON, GUNICORN,
+# OUT (docs/benchmarks.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +21,7 @@ PYTHON=${PYTHON:-.venv/bin/python}
 GUNICORN=${GUNICORN:-.venv/bin/gunicorn}
 OUT=${OUT:-docs/benchmarks.md}
 BIG_PAGE_BYTES=${BIG_PAGE_BYTES:-65536}
+MODES=${MODES:-uncached cached}
 BASE="http://127.0.0.1:${PORT}"
 WORK=$(mktemp -d /tmp/alliance-bench.XXXXXX)
 RESULTS="$WORK/results.tsv"
@@ -121,12 +123,16 @@ export BENCH_FLOOR_BYTES=$HOME_BYTES
 PAGE_CACHE_SECONDS=0 CACHE_URL=$REDIS_URL "$PYTHON" bench/profile_pages.py bench/pages.tsv \
     > "$WORK/profile.tsv"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
-bench_mode uncached 0
-bench_mode cached 600
+for mode in $MODES; do
+    case $mode in
+        uncached) bench_mode uncached 0 ;;
+        cached) bench_mode cached 600 ;;
+    esac
+done
 elapsed=$(( $(date +%s) - started ))
 
 "$PYTHON" bench/report.py "$RESULTS" "$OUT" --profile "$WORK/profile.tsv" \
     --load "$LOAD_BEFORE" \
     --scale "$SCALE" --duration "$DURATION" --runs "$RUNS" --elapsed "$elapsed" \
-    --command "DATABASE_URL=... SCALE=$SCALE DURATION=$DURATION RUNS=$RUNS bash bench/run.sh"
+    --command "DATABASE_URL=... SCALE=$SCALE DURATION=$DURATION RUNS=$RUNS MODES=\"$MODES\" bash bench/run.sh"
 echo "Wrote $OUT in ${elapsed} s" >&2
