@@ -12,11 +12,27 @@ or any page type with a ``route`` of its own. Anything unexpected (two pages cla
 address) goes back to Wagtail's own routing.
 """
 
+from dataclasses import dataclass
+
 from django.http import Http404
 from django.urls import Resolver404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
+
+# What routing reads of the pages along the address (the last one is then read whole).
+CHAIN_FIELDS = ("path", "depth", "url_path", "slug", "live", "content_type_id", "locale_id")
+
+
+@dataclass(frozen=True)
+class Start:
+    """Where routing starts when the start page itself need not be read: its place in
+    the tree (core/serving.py keeps it per generation)."""
+
+    pk: int
+    path: str
+    depth: int
+    url_path: str
 
 
 def routes_itself(page, remaining):
@@ -38,7 +54,11 @@ def routes_itself(page, remaining):
 
 
 def route(start, request, path_components):
-    """What ``start.route(request, path_components)`` returns in Wagtail, faster."""
+    """What ``start.route(request, path_components)`` returns in Wagtail, faster.
+
+    ``start`` is a page, or a ``Start`` (its place in the tree) for a page that routes
+    the default way. None means: ask Wagtail.
+    """
     url_paths = [
         start.url_path + "".join(f"{c}/" for c in path_components[: level + 1])
         for level in range(len(path_components))
@@ -48,7 +68,7 @@ def route(start, request, path_components):
         path__startswith=start.path,
         depth__gt=start.depth,
         depth__lte=start.depth + len(path_components),
-    )
+    ).only(*CHAIN_FIELDS)
     by_depth = {}
     for page in found:
         if page.depth in by_depth:
@@ -61,7 +81,8 @@ def route(start, request, path_components):
             raise Http404  # no such child, as in Wagtail
         if not page.path.startswith(parent.path) or page.url_path != url_paths[level]:
             return None
-        page._cached_parent_obj = parent
+        if isinstance(parent, Page):
+            page._cached_parent_obj = parent
         remaining = path_components[level + 1 :]
         if routes_itself(page, remaining):
             return page.specific.route(request, remaining)

@@ -14,7 +14,8 @@ from django.utils.translation import get_language
 from wagtail import views as wagtail_views
 from wagtail.models import Site
 
-from core import chrome
+from core import chrome, routing
+from core.models import BasePage
 
 
 def site_and_root(request):
@@ -26,7 +27,8 @@ def site_and_root(request):
         if site is None:
             return None
         root = site.root_page.localized
-        return (site, root.pk, root.specific_class)
+        start = routing.Start(root.pk, root.path, root.depth, root.url_path)
+        return (site, root.pk, root.specific_class, start)
 
     return chrome.cached(request, "site-root", [get_language()], build)
 
@@ -42,12 +44,18 @@ def remember_site(request):
 def serve(request, path):
     found = site_and_root(request)
     if found is not None and not hasattr(request, "_wagtail_route_for_request"):
-        site, root_pk, root_model = found
+        site, root_pk, root_model, start = found
         request._wagtail_site = site
         components = [component for component in path.split("/") if component]
         try:
-            root = root_model.objects.get(pk=root_pk)
-            request._wagtail_route_for_request = root.route(request, components)
+            result = None
+            if components and root_model.route is BasePage.route:
+                # Below the home page: routed from its place in the tree, unread.
+                result = routing.route(start, request, components)
+            if result is None:
+                root = root_model.objects.get(pk=root_pk)
+                result = root.route(request, components)
+            request._wagtail_route_for_request = result
         except (Http404, root_model.DoesNotExist):
             request._wagtail_route_for_request = None
     return wagtail_views.serve(request, path)
