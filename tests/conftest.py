@@ -1,13 +1,16 @@
-"""Shared fixtures: locales, the root page, the site and its home page."""
+"""Shared fixtures: locales, the root page, the site and its home page, the demo site."""
 
+import io
 import os
 
 import pytest
 from django.conf import settings
+from django.core.management import call_command
 from wagtail.models import Locale, Page, Site
 
 from core.models import AllianceSettings
 from tests.factories import HomePageFactory, LocaleFactory
+from tests.snapshots import Snapshot, forget_cached_rows
 
 # Playwright's sync API runs an event loop in the test thread; Django must allow the
 # ORM to be used from it (tests/browser).
@@ -72,3 +75,34 @@ def translate(page, locale, **fields):
 @pytest.fixture
 def translate_page():
     return translate
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database as migrations leave it, and a copy of it (tests/snapshots.py)."""
+    with django_db_blocker.unblock():
+        return Snapshot("migrated")
+
+
+@pytest.fixture(scope="session")
+def demo_snapshot(django_db_setup, django_db_blocker):
+    """What ``load_demo`` builds in a freshly migrated database, as production runs it
+    (committed), built once per session and copied aside (tests/snapshots.py)."""
+    with django_db_blocker.unblock():
+        current = Snapshot("current")
+        django_db_setup.restore()
+        call_command("load_demo", stdout=io.StringIO())
+        demo = Snapshot("demo")
+        current.restore()
+    return demo
+
+
+@pytest.fixture
+def demo(db, demo_snapshot):
+    """The demo site (``load_demo``), in the test's transaction.
+
+    It replaces every row: ask for it before fixtures that add rows (``admin_client``...).
+    """
+    demo_snapshot.restore()
+    yield
+    forget_cached_rows()  # the rollback brings back the ids of before

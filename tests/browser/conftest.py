@@ -7,7 +7,6 @@ Screenshots are kept in test-artifacts/screenshots/ as artefacts of the run.
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -34,9 +33,12 @@ def browser_type_launch_args(browser_type_launch_args):
 
 
 @pytest.fixture
-def demo_site(transactional_db, root_page):
-    """The demo content, in a database the live server's thread can see."""
-    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+def demo_site(transactional_db, demo_snapshot):
+    """The demo content (``load_demo``), committed: the live server's thread sees it.
+
+    It replaces every row: ask for it before fixtures that add rows.
+    """
+    demo_snapshot.restore()
 
 
 @pytest.fixture

@@ -78,8 +78,7 @@ def test_an_untranslated_copy_stores_against_the_english_page(client, join_pages
     assert submission.language == "cs"
 
 
-def test_load_demo_creates_both_forms_in_english_and_french(db):
-    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+def test_load_demo_creates_both_forms_in_english_and_french(demo):
     for model, slugs in (
         (JoinFormPage, {"join", "rejoindre"}),
         (CooperationFormPage, {"cooperate", "cooperer"}),
@@ -99,8 +98,7 @@ def test_load_demo_creates_both_forms_in_english_and_french(db):
     assert (JoinFormField.objects.count(), Translation.objects.count()) == before
 
 
-def test_demo_join_form_accepts_a_french_application(client, db):
-    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+def test_demo_join_form_accepts_a_french_application(client, demo):
     response = client.post("/fr/rejoindre/", join_answers())
     assert response.status_code == 200
     assert Submission.objects.get().language == "fr"

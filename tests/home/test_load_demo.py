@@ -1,6 +1,5 @@
 """load_demo builds the demo site from the seeds, translated into French, and is idempotent."""
 
-import pytest
 from django.conf import settings
 from django.core.management import call_command
 from wagtail.models import Locale, Page, Site
@@ -8,11 +7,6 @@ from wagtail_localize.models import StringTranslation, Translation
 
 from core.models import AllianceSettings
 from home.models import HomePage, StandardPage
-
-
-@pytest.fixture
-def demo(db):
-    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
 
 
 def snapshot():

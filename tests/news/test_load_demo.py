@@ -1,6 +1,5 @@
 """load_demo adds the news index and the 4th Dosta!-Congress Prize, translated into French."""
 
-import pytest
 from django.core.management import call_command
 from wagtail.models import Locale
 from wagtail_localize.models import Translation
@@ -8,11 +7,6 @@ from wagtail_localize.models import Translation
 from news.models import NewsIndexPage, NewsTopic, PrizeAnnouncementPage
 from tests.home.test_load_demo import snapshot
 from texts.models import AdoptedTextIndexPage
-
-
-@pytest.fixture
-def demo(db):
-    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
 
 
 def test_load_demo_twice_changes_nothing(demo):

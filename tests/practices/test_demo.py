@@ -2,15 +2,13 @@
 
 import json
 
-from django.core.management import call_command
 from wagtail.models import Locale
 
 from participants.models import ParticipantPage
 from practices.models import PracticePage, Theme
 
 
-def test_demo_participants_and_practices(client, db):
-    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+def test_demo_participants_and_practices(client, demo):
     english = ParticipantPage.objects.filter(locale__language_code="en")
     assert {(p.title, p.country.code, p.kind) for p in english} == {
         ("Obrnice", "CZ", "city"),

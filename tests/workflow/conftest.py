@@ -1,14 +1,7 @@
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
 
 from tests.factories import StandardPageFactory
-
-
-@pytest.fixture
-def demo(db, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
-        call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
 
 
 @pytest.fixture

@@ -51,7 +51,7 @@ def test_a_changed_source_marks_its_translation_out_of_date(demo):
     assert any("out of date" in line and "/about-us/" in line for line in lines)
 
 
-def test_the_admin_report_shows_the_same_figures(admin_client, demo):
+def test_the_admin_report_shows_the_same_figures(demo, admin_client):
     response = admin_client.get("/admin/reports/translation-status/?language=de")
     assert response.status_code == 200
     content = response.content.decode()
