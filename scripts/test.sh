@@ -20,4 +20,6 @@ if [ ! -x /usr/bin/chromium ]; then
     fi
 fi
 
-exec "$VENV/bin/python" -m pytest "$@"
+# In parallel, one worker per core (pytest-xdist), each with its own test database;
+# `-n 0` runs in one process (for --pdb or -s).
+exec "$VENV/bin/python" -m pytest -n auto "$@"
