@@ -8,10 +8,11 @@ image change bumps: the next request on any server builds them afresh, so they a
 never stale. This holds whether the full-page cache is on or off (PAGE_CACHE_SECONDS),
 and for logged-in editors too (nothing here depends on who is asking).
 
-Within one request, each value is read from the cache at most once (memoized on the
-request), and each process keeps the values it used last (``recent``: their keys hold the
-generation, so they are never stale). If the cache is down, everything is built from the
-database, as before.
+Keys also hold the release of the code (core/release.py): a deploy never reads values
+kept by other code. Within one request, each value is read from the cache at most once
+(memoized on the request), and each process keeps the values it used last (``recent``:
+their keys hold the generation, so they are never stale). If the cache is down,
+everything is built from the database, as before.
 """
 
 import contextvars
@@ -25,6 +26,7 @@ from django.utils.translation import get_language
 from wagtail.models import Locale, Site
 
 from core.page_cache import current_generation, page_cache
+from core.release import release
 
 logger = logging.getLogger(__name__)
 
@@ -103,7 +105,7 @@ def cached(request, name, parts, build):
     if generation is None or not settings.CHROME_CACHE_SECONDS:
         return build()
     origin = f"{request.scheme}://{request.get_host()}" if request is not None else "-"
-    key = ":".join(["chrome", str(generation), name, origin, *map(str, parts)])
+    key = ":".join(["chrome", release(), str(generation), name, origin, *map(str, parts)])
     memo = request.__dict__.setdefault("_alliance_chrome", {}) if request is not None else {}
     if key in memo:
         return memo[key]

@@ -23,6 +23,8 @@ from django.http import HttpResponse
 from django.utils.cache import patch_response_headers
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from core.release import release
+
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "page-cache:generation"
@@ -97,7 +99,7 @@ def is_cacheable_response(request, response):
 def cache_key(request, generation):
     raw = "|".join([request.get_host(), request.get_full_path(), request.method])
     digest = hashlib.sha256(raw.encode()).hexdigest()
-    return f"page-cache:{generation}:{digest}"
+    return f"page-cache:{release()}:{generation}:{digest}"
 
 
 class AnonymousPageCacheMiddleware:
