@@ -7,15 +7,6 @@ bad address still gives a normal page listing everything, never an error.
 import re
 
 from django.core.paginator import Paginator
-from wagtail.models import Locale
-
-
-def active_locale():
-    """The locale of the active language, or None when it has no Wagtail locale."""
-    try:
-        return Locale.get_active()
-    except Locale.DoesNotExist:
-        return None
 
 
 def parse_choice(value, choices):

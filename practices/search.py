@@ -123,19 +123,20 @@ class PracticeSearch:
             self._search_pks = [page.pk for page in results]
         return self._search_pks
 
-    def conditions(self, leave_out=None):
-        """The chosen filters as Q objects, leaving one facet out for its counts."""
+    def conditions(self):
+        """The chosen filters as Q objects (the map's query; the list and its counts use
+        ``tally``)."""
         conditions = []
         if self.query:
             conditions.append(Q(pk__in=self.search_pks()))
-        if self.country and leave_out != "country":
+        if self.country:
             conditions.append(Q(country=self.country))
-        if self.theme and leave_out != "theme":
+        if self.theme:
             through = PracticePage.themes.through.objects.filter(theme__slug=self.theme)
             conditions.append(Q(pk__in=through.values("practicepage_id")))
-        if self.practice_type and leave_out != "type":
+        if self.practice_type:
             conditions.append(Q(practice_type=self.practice_type))
-        if self.year and leave_out != "year":
+        if self.year:
             conditions.append(year_condition(self.year))
         combined = Q()
         for condition in conditions:
