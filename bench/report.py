@@ -11,6 +11,7 @@ from pathlib import Path
 FOOTER = """## How to run it
 
 ```
+bash scripts/test.sh --co -q                  # once: makes .venv (bench/run.sh installs wrk)
 createdb -h 127.0.0.1 -U postgres alliance_bench
 export DATABASE_URL=postgres://postgres@127.0.0.1:5432/alliance_bench
 DJANGO_SETTINGS_MODULE=config.settings.dev .venv/bin/python manage.py migrate

@@ -12,6 +12,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 : "${DATABASE_URL:?Set DATABASE_URL to the benchmark database}"
+
+# wrk comes from Debian (installed here when missing, as scripts/test.sh does chromium).
+if ! command -v wrk >/dev/null; then
+    if [ "$(id -u)" = 0 ]; then
+        apt-get update -qq && apt-get install -y -qq wrk >/dev/null
+    else
+        echo "The benchmark needs Debian's wrk: sudo apt-get install wrk" >&2
+        exit 1
+    fi
+fi
 PORT=${PORT:-8901}
 REDIS_URL=${REDIS_URL:-redis://127.0.0.1:6379/9}
 DURATION=${DURATION:-8s}
