@@ -64,6 +64,9 @@ class RecentValues:
 
 
 recent = RecentValues(size=512)
+# Where addresses lead (core/routing.py): many small values, kept apart so that a crawler
+# walking every page does not push the menu, the footer and the sitemaps out of ``recent``.
+recent_routes = RecentValues(size=8192)
 
 
 _current_request = contextvars.ContextVar("alliance_current_request", default=None)
@@ -95,12 +98,16 @@ def request_generation(request):
     return request._alliance_generation
 
 
-def cached(request, name, parts, build):
+def cached(request, name, parts, build, keep=None, lru=None):
     """``build()``, kept under ``name`` and ``parts`` for the current generation.
 
     ``parts`` must hold everything the value depends on besides the content (language,
     host, page): the host and scheme of ``request`` are added, since URLs depend on them.
+    ``keep(value)``, when given, says whether a value is worth keeping (a miss, such as
+    an address that leads nowhere, is built again each time rather than stored).
+    ``lru``: where this process keeps the value (``recent`` unless told).
     """
+    lru = recent if lru is None else lru
     generation = request_generation(request)
     if generation is None or not settings.CHROME_CACHE_SECONDS:
         return build()
@@ -109,7 +116,7 @@ def cached(request, name, parts, build):
     memo = request.__dict__.setdefault("_alliance_chrome", {}) if request is not None else {}
     if key in memo:
         return memo[key]
-    value = recent.get(key, _MISSING)
+    value = lru.get(key, _MISSING)
     if value is not _MISSING:
         memo[key] = value
         return value
@@ -124,12 +131,14 @@ def cached(request, name, parts, build):
         value = stored[0]
     else:
         value = build()
+        if keep is not None and not keep(value):
+            return value
         try:
             page_cache().set(key, (value,), settings.CHROME_CACHE_SECONDS)
         except Exception:  # noqa: BLE001
             logger.warning("Cache unavailable: page chrome not stored", exc_info=False)
     memo[key] = value
-    recent.put(key, value)
+    lru.put(key, value)
     return value
 
 
@@ -167,6 +176,16 @@ def localized_home(request):
     if locale is not None and root.locale_id != locale.pk:
         root = root.get_translation_or_none(locale) or root
     return root.specific
+
+
+def home_place(request):
+    """(URL, url_path) of the home page of the active language, or (None, None)."""
+
+    def build():
+        home = localized_home(request)
+        return (home.get_url(request), home.url_path) if home is not None else (None, None)
+
+    return cached(request, "home-place", [get_language()], build)
 
 
 def site_chrome(request):

@@ -28,6 +28,7 @@ def fresh_cache():
     for alias in settings.CACHES:
         caches[alias].clear()
     chrome.recent.clear()
+    chrome.recent_routes.clear()
     yield
 
 

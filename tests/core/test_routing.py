@@ -1,4 +1,5 @@
-"""Routing in two queries at any depth (core/routing.py), with Wagtail's own answers."""
+"""Routing in two queries at any depth, one once the address is known (core/routing.py),
+with Wagtail's own answers."""
 
 import pytest
 from django.db import connection
@@ -73,6 +74,34 @@ def test_two_queries_at_any_depth(home, tree):
         assert result.page.slug == components[-1]
         counts.append(len(captured))
     assert counts == [2, 2, 2]
+
+
+def test_a_known_address_costs_one_query(home, tree):
+    """Where an address leads is kept per content generation: only the page is read."""
+    request = RequestFactory().get("/")
+    routing.route(home, request, ["practices", "geojson"])
+    for components in (["about", "team", "board"], ["practices", "geojson"]):
+        routing.route(home, RequestFactory().get("/"), components)
+        with CaptureQueriesContext(connection) as captured:
+            result = routing.route(home, RequestFactory().get("/"), components)
+        assert len(captured) == 1
+    assert result.page.pk == tree["practices"].pk
+    assert result.args[0].__name__ == "geojson"
+
+
+def test_a_changed_slug_or_a_move_shows_on_the_next_request(client, home, tree):
+    assert client.get("/en/about/team/board/").status_code == 200
+    board = tree["board"]
+    board.slug = "council"
+    board.save_revision().publish()
+    assert client.get("/en/about/team/board/").status_code == 404
+    assert client.get("/en/about/team/council/").status_code == 200
+    Page.objects.get(pk=board.pk).move(tree["about"], pos="last-child")
+    old = client.get("/en/about/team/council/")  # Wagtail's redirects follow a move
+    assert (old.status_code, old.get("Location")) == (301, "/en/about/council/")
+    assert client.get("/en/about/council/").status_code == 200
+    Page.objects.get(pk=board.pk).unpublish()
+    assert client.get("/en/about/council/").status_code == 404
 
 
 def test_pages_are_served_and_404s_stay_404s(client, home, tree):
