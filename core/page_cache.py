@@ -88,6 +88,8 @@ def is_cacheable_request(request):
 def is_cacheable_response(request, response):
     if response.status_code != 200 or response.streaming:
         return False
+    if getattr(response, "kept_per_generation", False):
+        return False  # its body is kept per generation in each process (core/chrome.py)
     if response.cookies or getattr(request, "META", {}).get("CSRF_COOKIE_NEEDS_UPDATE"):
         return False
     if request.META.get("CSRF_COOKIE_USED"):

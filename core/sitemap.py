@@ -87,11 +87,15 @@ def sitemap_language(request, language_code):
 
     def build():
         entries = sitemap_entries(request, language_code)
-        return render_to_string("sitemap.xml", {"entries": entries}, request=request)
+        return render_to_string("sitemap.xml", {"entries": entries}, request=request).encode()
 
-    # Every page of the site goes into it: built once per content generation (core/chrome.py).
+    # Every page of the site goes into it: built once per content generation and kept,
+    # encoded, by each process (core/chrome.py). The page cache does not store it again:
+    # reading its hundreds of kilobytes back from Redis would be slower.
     body = chrome.cached(request, "sitemap", [language_code], build)
-    return HttpResponse(body, content_type="application/xml")
+    response = HttpResponse(body, content_type="application/xml")
+    response.kept_per_generation = True
+    return response
 
 
 @cache_control(max_age=86400, public=True)

@@ -46,6 +46,23 @@ def test_second_anonymous_request_is_served_from_the_cache(
 
 
 @CACHED
+def test_the_sitemap_is_kept_per_generation_not_stored_again(
+    client, about, django_assert_num_queries
+):
+    """A sitemap is kept by each process (core/chrome.py): the page cache leaves it."""
+    first = client.get("/sitemap-en.xml")
+    with django_assert_num_queries(0):
+        second = client.get("/sitemap-en.xml")
+    assert "X-Page-Cache" not in second
+    assert second.content == first.content and b"/en/about-us/" in second.content
+    assert "max-age=3600" in second["Cache-Control"]
+    about.title = "About the Alliance"
+    about.slug = "about-the-alliance"
+    about.save_revision().publish()
+    assert b"/en/about-the-alliance/" in client.get("/sitemap-en.xml").content
+
+
+@CACHED
 def test_a_publish_shows_at_once_in_every_language(client, about):
     client.get("/en/about-us/")
     client.get("/fr/about-us/")
