@@ -1,9 +1,10 @@
 """Which languages a page exists in, for the language switcher and hreflang links."""
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import get_urlconf, translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
@@ -52,13 +53,25 @@ def live_translations(page, request):
     return translations
 
 
+@lru_cache(maxsize=512)
+def translated_paths(urlconf, path):
+    """((language code, ``path`` in that language), ...) for every language of the site.
+
+    ``translate_url`` resolves the path and reverses it in each language (some 100 µs a
+    language); the answer depends only on the URLconf and the path, so each process
+    keeps the last ones asked (a bounded number: any address can be asked).
+    """
+    return tuple((code, translate_url(path, code)) for code, _name in settings.LANGUAGES)
+
+
 def view_translations(request):
     """The current view (not a page) in every language of the site."""
     current = get_language()
-    path = request.get_full_path()
+    path, mark, query = request.get_full_path().partition("?")
+    urlconf = get_urlconf() or settings.ROOT_URLCONF
     translations = []
-    for code, _name in settings.LANGUAGES:
-        url = translate_url(path, code)
+    for code, translated in translated_paths(urlconf, path):
+        url = translated + mark + query
         translations.append(
             PageTranslation(
                 language_code=code,

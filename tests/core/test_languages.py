@@ -112,3 +112,15 @@ def test_root_of_tree_is_not_a_page_of_the_switcher(client, home):
     content = client.get("/en/").content.decode()
     assert switcher_links(content) == [("/en/", "en", "English")]
     assert Page.objects.live().count() >= 1
+
+
+def test_a_view_that_is_not_a_page_links_to_itself_in_every_language(client, home):
+    """The search page exists in every language; its links keep the query."""
+    content = client.get("/fr/search/", {"q": "école rom", "page": "2"}).content.decode()
+    for code, _name in settings.LANGUAGES:
+        assert f'hreflang="{code}" href="http://testserver/{code}/search/?q=' in content
+    assert 'href="/de/search/?q=%C3%A9cole+rom&amp;page=2" hreflang="de"' in content
+    assert 'href="/fr/search/?q=%C3%A9cole+rom&amp;page=2" hreflang="fr"' in content
+    assert 'hreflang="fr" lang="fr" aria-current="page">' in content
+    other = client.get("/de/search/", {"q": "Schule"}).content.decode()
+    assert 'href="/fr/search/?q=Schule" hreflang="fr"' in other
