@@ -13,7 +13,6 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import JsonResponse
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries
 from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -25,6 +24,7 @@ from wagtailgeowidget.helpers import geosgeometry_str_to_struct
 from wagtailgeowidget.panels import GeoAddressPanel
 
 from core.blocks import BaseStreamBlock
+from core.countries import country_name
 from core.models import BasePage
 from core.visibility import private_q
 from participants.panels import SiteLeafletPanel
@@ -256,7 +256,7 @@ class ParticipantPage(BasePage):
 
     @property
     def country_name(self):
-        return countries.name(self.country.code) if self.country else ""
+        return country_name(self.country.code) if self.country else ""
 
     def practices(self):
         """Live practices of this participant in this page's language."""

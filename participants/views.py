@@ -5,8 +5,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.utils.translation import gettext as _
-from django_countries import countries
 
+from core.countries import country_name
 from core.text import collation_key
 from participants.models import ParticipantKind
 
@@ -54,7 +54,7 @@ def participant_filters(index_page, request):
     ]
     present = sorted(
         {participant.country for participant in everyone if participant.country},
-        key=lambda code: collation_key(countries.name(code)),
+        key=lambda code: collation_key(country_name(code)),
     )
     country = clean_choice(request.GET.get("country", ""), set(present))
     kind = clean_choice(request.GET.get("kind", ""), set(ParticipantKind.values))
@@ -67,7 +67,7 @@ def participant_filters(index_page, request):
     return {
         "participants": participants,
         "participants_by_country": group_by_country(participants),
-        "country_choices": [(code, countries.name(code)) for code in present],
+        "country_choices": [(code, country_name(code)) for code in present],
         "kind_choices": ParticipantKind.choices,
         "selected_country": country,
         "selected_kind": kind,
@@ -81,7 +81,7 @@ def group_by_country(participants):
     for participant in participants:
         groups[participant.country].append(participant)
     return sorted(
-        ((countries.name(code), members) for code, members in groups.items()),
+        ((country_name(code), members) for code, members in groups.items()),
         key=lambda group: collation_key(group[0]),
     )
 
@@ -108,7 +108,7 @@ def participants_geojson(participants, request):
                     "kind": participant.kind,
                     "kind_label": participant.kind_label,
                     "country": participant.country,
-                    "country_name": countries.name(participant.country),
+                    "country_name": country_name(participant.country),
                     "url": participant.url,
                 },
             }
