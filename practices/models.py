@@ -292,11 +292,11 @@ class PracticePage(BasePage):
         if self.participant_id is None:
             return None
         participant_key = Page.objects.filter(pk=self.participant_id).values("translation_key")
+        # The participant shares its translation key with its translations: the key first
+        # (an index lookup), then this language or the participant itself.
         pages = list(
-            ParticipantPage.objects.filter(
-                models.Q(translation_key=Subquery(participant_key), locale_id=self.locale_id)
-                | models.Q(pk=self.participant_id)
-            )
+            ParticipantPage.objects.filter(translation_key=Subquery(participant_key))
+            .filter(models.Q(locale_id=self.locale_id) | models.Q(pk=self.participant_id))
             .live()
             .exclude(private_q())
         )

@@ -12,31 +12,22 @@ from collections import defaultdict
 from functools import cached_property
 
 from django.core.paginator import Paginator
-from django.db.models import Case, F, IntegerField, Q, Value, When
+from django.db.models import Case, IntegerField, Q, Value, When
 from django_countries import countries
 from wagtail.models import Locale
 
 from core import chrome
+from core.countries import country_name
 from core.listings import search_terms
 from core.text import collation_key
 from core.visibility import private_q
 from participants.models import ParticipantPage
+from practices.listing import listed_practices, participant_titles
 from practices.models import MAX_YEAR, MIN_YEAR, PracticePage, PracticeType, Theme
 
 PAGE_SIZE = 10
 MAX_QUERY_LENGTH = 200
 FACETS = ("country", "theme", "type", "year")
-# What the list of practices shows of each (practice_index_page.html).
-LISTED_FIELDS = (
-    "title",
-    "slug",
-    "country",
-    "practice_type",
-    "start_year",
-    "end_year",
-    "summary",
-    "participant_id",
-)
 
 
 def theme_names(locale_id):
@@ -223,7 +214,7 @@ class PracticeSearch:
 
     def country_choices(self):
         counts = self.tally[1]["country"]
-        choices = [(code, countries.name(code), counts.get(code, 0)) for code in self.tally[3]]
+        choices = [(code, country_name(code), counts.get(code, 0)) for code in self.tally[3]]
         return sorted(choices, key=lambda choice: collation_key(choice[1]))
 
     def theme_choices(self):
@@ -264,16 +255,16 @@ class PracticeSearch:
 
     # Output ----------------------------------------------------------------------------
 
-    def shown_participants(self, participant_keys, fields=None):
+    def shown_participants(self, participant_keys):
         """{participant pk: the page to show for it}, one query. ``participant_keys``:
-        {participant pk: its translation key}; ``fields``: only those (all by default).
+        {participant pk: its translation key}.
 
         The participant's live, public page in this language, else the participant itself
         when it is live and public; a draft or private participant is not shown at all.
         """
         if not participant_keys:
             return {}
-        pages = (
+        pages = list(
             ParticipantPage.objects.filter(
                 Q(translation_key__in=set(participant_keys.values()), locale_id=self.locale_id)
                 | Q(pk__in=set(participant_keys))
@@ -281,29 +272,11 @@ class PracticeSearch:
             .live()
             .exclude(private_q())
         )
-        pages = list(pages.only(*fields) if fields else pages)
         in_language = {
             page.translation_key: page for page in pages if page.locale_id == self.locale_id
         }
         visible = {page.pk: page for page in pages}
         return {pk: in_language.get(key) or visible.get(pk) for pk, key in participant_keys.items()}
-
-    def decorate(self, practices):
-        """Give each practice its URL (listed_url), its participant in this language and
-        its themes."""
-        shown = self.shown_participants(
-            {p.participant_id: p.participant_key for p in practices if p.participant_id},
-            fields=("title", "translation_key", "locale_id"),
-        )
-        index_url = self.index_page.get_url(self.request) or ""
-        for practice in practices:
-            practice.listed_url = f"{index_url}{practice.slug}/"  # a child of the index page
-            practice.shown_participant = shown.get(practice.participant_id)
-            practice.shown_themes = sorted(
-                (self.theme_names.get(theme.slug, theme.name) for theme in practice.themes.all()),
-                key=collation_key,
-            )
-        return practices
 
     def filter_params(self):
         """The chosen filters as query-string pairs (for the map's address)."""
@@ -317,17 +290,17 @@ class PracticeSearch:
         return [(name, value) for name, value in pairs if value]
 
     def context(self):
-        # Filter and sort the facet index, then fetch the ten shown: only what the list shows.
+        # Filter and sort the facet index, then read the ten shown: only what the list shows.
         page = Paginator(self.result_pks(), PAGE_SIZE).get_page(self.request.GET.get("page"))
         pks = list(page.object_list)
-        shown = (
-            PracticePage.objects.filter(pk__in=pks)
-            .only(*LISTED_FIELDS)
-            .annotate(participant_key=F("participant__translation_key"))
-            .prefetch_related("themes")
-            .in_bulk()
+        shown = set(pks)
+        page.object_list = listed_practices(
+            pks,
+            index_url=self.index_page.get_url(self.request) or "",
+            participants=participant_titles(self.request, self.locale_id),
+            themes_of={row[0]: row[5] for row in self.rows if row[0] in shown},
+            theme_names=self.theme_names,
         )
-        page.object_list = self.decorate([shown[pk] for pk in pks if pk in shown])
         return {
             "practices": page,
             "query": self.query,
@@ -374,7 +347,7 @@ class PracticeSearch:
                         "kind": "practice",
                         "kind_label": shown.title,
                         "country": practice.country.code,
-                        "country_name": countries.name(practice.country.code),
+                        "country_name": country_name(practice.country.code),
                         "url": practice.get_url(self.request),
                     },
                 }

@@ -4,6 +4,7 @@ import pytest
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from home.models import HomePage
+from participants.models import ParticipantPage
 from practices.models import PracticeIndexPage, PracticePage, Theme
 from tests.factories import PracticePageFactory
 
@@ -122,6 +123,25 @@ def test_french_database_lists_french_practices_with_french_theme_names(client, 
     assert "Éducation, Logement" in content
     assert '<option value="education" selected>Éducation (1)</option>' in content
     assert "Obrnice (fr)" in content
+
+
+def test_the_list_shows_the_participant_as_published_now(client, french):
+    """Participants' titles are kept per content generation: a publish or an unpublish
+    shows in the list on the next request."""
+    participant = ParticipantPage.objects.get(title="Obrnice (fr)")
+    assert "Obrnice (fr)" in client.get("/fr/bonnes-pratiques/").content.decode()
+    participant.title = "Obrnice (commune)"
+    participant.save_revision().publish()
+    content = client.get("/fr/bonnes-pratiques/").content.decode()
+    assert "Obrnice (commune), " in content and "Obrnice (fr)" not in content
+    participant.unpublish()  # the English participant is shown instead
+    english = french.participant.title
+    content = client.get("/fr/bonnes-pratiques/").content.decode()
+    assert f"{english}, " in content and "Obrnice (commune)" not in content
+    french.participant.unpublish()  # then no participant at all
+    content = client.get("/fr/bonnes-pratiques/").content.decode()
+    assert f"{english}, " not in content
+    assert ">Vie communautaire</a>" in content
 
 
 def test_french_practice_links_to_the_french_participant(client, french):

@@ -1,0 +1,120 @@
+"""The practices one page of the database lists, read as rows rather than page models.
+
+The list shows ten practices: their title, address, participant, country, years, type,
+summary and themes. Building ten Wagtail page models (and prefetching their themes) for
+that cost more than the rest of the page; here the practices are one ``values()``
+query, their themes come from the facet index already at hand (``facet_rows``), and their
+participants' titles from a table kept per content generation and language.
+"""
+
+from dataclasses import dataclass
+
+from core import chrome
+from core.countries import country_name
+from core.text import collation_key
+from core.visibility import private_q
+from participants.models import ParticipantPage
+from practices.models import PracticePage, PracticeType, Theme
+
+# What the list shows of each practice (practice_index_page.html).
+LISTED_FIELDS = (
+    "pk",
+    "title",
+    "slug",
+    "country",
+    "practice_type",
+    "start_year",
+    "end_year",
+    "summary",
+    "participant_id",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ListedPractice:
+    """A practice as the list shows it."""
+
+    pk: int
+    title: str
+    url: str
+    participant_title: str  # in the page's language when translated; '' if none shown
+    country_name: str
+    start_year: int | None
+    end_year: int | None
+    practice_type: str
+    summary: str
+    themes: list  # their names in the page's language, sorted
+
+    @property
+    def type_label(self):
+        return PracticeType(self.practice_type).label if self.practice_type else ""
+
+
+def participant_titles(request, locale_id):
+    """{participant pk: the title to show beside its practices}, for every participant,
+    built once per content generation and language.
+
+    The title of the participant's live, public page in this language, else of the
+    participant itself when it is live and public; a draft or private participant with
+    no such translation is not shown at all (left out).
+    """
+
+    def build():
+        visible = (
+            ParticipantPage.objects.live()
+            .exclude(private_q(request))
+            .values_list("pk", "title", "translation_key", "locale_id")
+        )
+        in_language, own_title = {}, {}
+        for pk, title, key, row_locale_id in visible:
+            own_title[pk] = title
+            if row_locale_id == locale_id:
+                in_language[key] = title
+        titles = {}
+        for pk, key in ParticipantPage.objects.values_list("pk", "translation_key"):
+            title = in_language.get(key) or own_title.get(pk)
+            if title:
+                titles[pk] = title
+        return titles
+
+    return chrome.cached(request, "participant-titles", [locale_id], build)
+
+
+def listed_practices(pks, index_url, participants, themes_of, theme_names):
+    """The practices ``pks`` (live and public: from the facet index) in that order.
+
+    ``index_url``: the URL of their index page (each practice is a child of it);
+    ``participants``: {participant pk: title to show} (``participant_titles``);
+    ``themes_of``: {pk: theme slugs}; ``theme_names``: {slug: name in this language}.
+    """
+    if not pks:
+        return []
+    found = PracticePage.objects.filter(pk__in=pks).values(*LISTED_FIELDS)
+    rows = {row["pk"]: row for row in found}
+    names = dict(theme_names)
+    missing = {slug for pk in pks for slug in themes_of.get(pk, ()) if slug not in names}
+    if missing:  # a theme with no name in this language nor the default one (rare)
+        names.update(Theme.objects.filter(slug__in=missing).values_list("slug", "name"))
+    listed = []
+    for pk in pks:
+        row = rows.get(pk)
+        if row is None:
+            continue  # deleted since the facet index was built
+        listed.append(
+            ListedPractice(
+                pk=pk,
+                title=row["title"],
+                url=f"{index_url}{row['slug']}/",
+                participant_title=participants.get(row["participant_id"], ""),
+                country_name=country_name(row["country"]),
+                start_year=row["start_year"],
+                end_year=row["end_year"],
+                practice_type=row["practice_type"],
+                summary=row["summary"],
+                themes=sorted(
+                    (names[slug] for slug in themes_of.get(pk, ())),
+                    key=collation_key,
+                ),
+            )
+        )
+    return listed
