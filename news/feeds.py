@@ -1,7 +1,7 @@
 """RSS 2.0 and Atom feeds of the news, one per language (the language of the URL prefix)."""
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.contrib.syndication.views import Feed
 from django.http import HttpRequest
@@ -12,9 +12,11 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from core import chrome
+from core.page_urls import UrlsBelow
 from core.serving import remember_site
 from core.visibility import private_q
 
+from .listing import listed_news_items
 from .models import NewsIndexPage
 from .models.pages import listed_news
 
@@ -64,11 +66,10 @@ class NewsRssFeed(Feed):
         return obj.request.build_absolute_uri(reverse(self.url_name))
 
     def items(self, obj):
-        items = list(listed_news(obj.locale)[:FEED_LENGTH])
-        for item in items:
-            url = item.get_url(obj.request)
-            item.feed_link = obj.request.build_absolute_uri(url) if url else None
-        return [item for item in items if item.feed_link]
+        urls = UrlsBelow.home(obj.request)
+        items = listed_news_items(listed_news(obj.locale)[:FEED_LENGTH], urls)
+        absolute = obj.request.build_absolute_uri
+        return [replace(item, url=absolute(item.url)) for item in items if item.url]
 
     def item_title(self, item):
         return item.title
@@ -77,10 +78,10 @@ class NewsRssFeed(Feed):
         return item.introduction
 
     def item_link(self, item):
-        return item.feed_link
+        return item.url
 
     def item_guid(self, item):
-        return item.feed_link
+        return self.item_link(item)
 
     def item_pubdate(self, item):
         return timezone.make_aware(datetime.datetime.combine(item.date, datetime.time(9)))
@@ -89,7 +90,7 @@ class NewsRssFeed(Feed):
         return item.last_published_at
 
     def item_categories(self, item):
-        return [topic.name for topic in item.topics]
+        return list(item.topics)
 
 
 class NewsAtomFeed(NewsRssFeed):

@@ -4,7 +4,6 @@ import datetime
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -17,7 +16,9 @@ from core import chrome
 from core.blocks import BaseStreamBlock
 from core.listings import paginate, parse_year
 from core.models import BasePage
+from core.page_urls import UrlsBelow
 from core.visibility import private_q
+from news.listing import listed_news_items
 
 from .topics import NewsTopic
 
@@ -28,8 +29,8 @@ INTRO_FEATURES = ["bold", "italic", "link"]
 def listed_news(locale):
     """Live, public news items of ``locale`` (prize announcements included), newest first.
 
-    Related rows are fetched up front, so rendering a list costs the same number of queries
-    whatever its length.
+    Lists read them as rows with their topics and images (news/listing.py), so a list
+    costs the same number of queries whatever its length.
     """
     if locale is None:
         return NewsPage.objects.none()
@@ -37,14 +38,6 @@ def listed_news(locale):
         NewsPage.objects.live()
         .exclude(private_q())
         .filter(locale=locale)
-        .select_related("image", "locale")
-        .prefetch_related(
-            "image__renditions",
-            Prefetch(
-                "topic_links",
-                queryset=NewsPageTopic.objects.select_related("topic").order_by("sort_order"),
-            ),
-        )
         .order_by("-date", "-first_published_at", "-pk")
     )
 
@@ -112,9 +105,14 @@ class NewsIndexPage(BasePage):
                 date__gte=datetime.date(selected_year, 1, 1),
                 date__lte=datetime.date(selected_year, 12, 31),
             )
+        news_page = paginate(request, items, NEWS_PER_PAGE)
+        news_page.object_list = listed_news_items(
+            news_page.object_list, UrlsBelow.page(self, request)
+        )
         context.update(
-            news_page=paginate(request, items, NEWS_PER_PAGE),
+            news_page=news_page,
             topics=topics,
+            topic_choices=[(topic.slug, topic.name) for topic in topics],
             years=years,
             selected_topic=selected_topic,
             selected_year=selected_year,
@@ -186,12 +184,8 @@ class NewsPage(BasePage):
 
     @property
     def topics(self):
-        """The topics, in the editor's order, in one query (none when a listing prefetched
-        them with their topic: listed_news)."""
-        if "topic_links" in getattr(self, "_prefetched_objects_cache", {}):
-            links = self.topic_links.all()
-        else:
-            links = self.topic_links.select_related("topic").order_by("sort_order")
+        """The topics, in the editor's order, in one query."""
+        links = self.topic_links.select_related("topic").order_by("sort_order")
         return [link.topic for link in links]
 
     @property

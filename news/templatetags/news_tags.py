@@ -6,7 +6,9 @@ from django.utils.translation import get_language
 
 from core import chrome
 from core.chrome import active_locale
+from core.page_urls import UrlsBelow
 from core.visibility import private_q
+from news.listing import listed_news_items
 from news.models import NewsIndexPage
 from news.models.pages import listed_news
 
@@ -28,7 +30,7 @@ def latest_news(context, count=LATEST_NEWS_COUNT):
         index = None
         if locale is not None:
             index = NewsIndexPage.objects.live().exclude(private_q()).filter(locale=locale).first()
-        items = list(listed_news(locale)[:count])
+        items = listed_news_items(listed_news(locale)[:count], UrlsBelow.home(request))
         return render_to_string(
             "news/components/latest_news.html",
             {"items": items, "index": index},

@@ -1,0 +1,85 @@
+"""News items as the lists show them, read as rows rather than page models.
+
+The news index, the home page's latest news and the feeds show of each item its title,
+address, date, introduction, image, topics and whether it announces the prize. Ten
+Wagtail page models (each with its body) and two prefetches cost more than the rest of
+the news index; here the items are one ``values()`` query, their topics one more, and
+their images one more only when some item has one (their renditions come from Wagtail's
+renditions cache).
+"""
+
+import datetime
+from dataclasses import dataclass
+
+from django.contrib.contenttypes.models import ContentType
+from wagtail.images import get_image_model
+
+# What the lists show of each item (news/components/news_items.html, the feeds).
+LISTED_FIELDS = (
+    "pk",
+    "title",
+    "url_path",
+    "date",
+    "introduction",
+    "image_id",
+    "image_alt",
+    "content_type_id",
+    "last_published_at",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ListedNews:
+    """A news item as a list shows it."""
+
+    pk: int
+    title: str
+    url: str | None
+    date: datetime.date
+    introduction: str
+    image: object  # the image, or None
+    image_alt: str
+    is_prize_announcement: bool
+    topics: tuple  # their names, in the editor's order
+    last_published_at: datetime.datetime | None
+
+
+def listed_news_items(items, urls):
+    """The news items of the queryset ``items`` (ordered, sliced), as ``ListedNews``.
+
+    ``urls``: their addresses, from below a page above them all (the news index, the
+    home page of the language: core/page_urls.py).
+    """
+    from news.models import NewsPageTopic, PrizeAnnouncementPage
+
+    rows = list(items.values(*LISTED_FIELDS))
+    if not rows:
+        return []
+    pks = [row["pk"] for row in rows]
+    topics = {}
+    links = NewsPageTopic.objects.filter(page_id__in=pks).order_by("sort_order", "pk")
+    for page_id, name in links.values_list("page_id", "topic__name"):
+        topics.setdefault(page_id, []).append(name)
+    image_ids = {row["image_id"] for row in rows if row["image_id"]}
+    images = {}
+    if image_ids:
+        # Their renditions come from Wagtail's renditions cache (no query once made).
+        images = get_image_model().objects.in_bulk(image_ids)
+    prize_type = ContentType.objects.get_for_model(PrizeAnnouncementPage).pk
+    listed = []
+    for row in rows:
+        listed.append(
+            ListedNews(
+                pk=row["pk"],
+                title=row["title"],
+                url=urls(row["pk"], row["url_path"]),
+                date=row["date"],
+                introduction=row["introduction"],
+                image=images.get(row["image_id"]),
+                image_alt=row["image_alt"],
+                is_prize_announcement=row["content_type_id"] == prize_type,
+                topics=tuple(topics.get(row["pk"], ())),
+                last_published_at=row["last_published_at"],
+            )
+        )
+    return listed
