@@ -13,7 +13,9 @@ from wagtail.search import index
 from core import chrome
 from core.listings import paginate, parse_choice, parse_year, search_terms
 from core.models import BasePage
+from core.page_urls import UrlsBelow
 from core.visibility import private_q
+from texts.listing import listed_text_rows
 
 TEXTS_PER_PAGE = 20
 SEARCH_MAX_LENGTH = 100
@@ -35,7 +37,6 @@ def listed_texts(locale):
         AdoptedTextPage.objects.live()
         .exclude(private_q())
         .filter(locale=locale)
-        .select_related("document")
         .order_by("-adoption_date", "-pk")
     )
 
@@ -99,8 +100,12 @@ class AdoptedTextIndexPage(BasePage):
             )
         if query:
             texts = texts.filter(pk__in=search_pks(self.texts(), query))
+        texts_page = paginate(request, texts, TEXTS_PER_PAGE)
+        texts_page.object_list = listed_text_rows(
+            texts_page.object_list, UrlsBelow.page(self, request)
+        )
         context.update(
-            texts_page=paginate(request, texts, TEXTS_PER_PAGE),
+            texts_page=texts_page,
             kinds=TextKind.choices,
             years=years,
             selected_kind=kind,
