@@ -6,7 +6,8 @@
 #
 # The database must hold the demo and the synthetic content (bench/generate.py).
 # Environment: PORT (8901), REDIS_URL (redis://127.0.0.1:6379/9: flushed!), DURATION (8s),
-# RUNS (3), SCALE (written in the report), MODES ("uncached cached"), PYTHON, GUNICORN,
+# RUNS (3), SCALE (written in the report), MODES ("uncached cached"), PAGES_FILE
+# (bench/pages.tsv), PYTHON, GUNICORN,
 # OUT (docs/benchmarks.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,7 +47,7 @@ export CONN_MAX_AGE=${CONN_MAX_AGE:-600}
 export LOG_LEVEL=ERROR
 
 # name<TAB>path: a page of each type, each index with and without filters (bench/pages.tsv).
-PAGES=$(cat bench/pages.tsv)
+PAGES=$(cat "${PAGES_FILE:-bench/pages.tsv}")
 
 SERVER_PID=""
 stop_server() {
@@ -130,7 +131,7 @@ PY
 )
 export BENCH_FLOOR_BYTES=$HOME_BYTES
 # Queries and CPU time of each page, in the server's own process settings (no wrk).
-PAGE_CACHE_SECONDS=0 CACHE_URL=$REDIS_URL "$PYTHON" bench/profile_pages.py bench/pages.tsv \
+PAGE_CACHE_SECONDS=0 CACHE_URL=$REDIS_URL "$PYTHON" bench/profile_pages.py "${PAGES_FILE:-bench/pages.tsv}" \
     > "$WORK/profile.tsv"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 for mode in $MODES; do

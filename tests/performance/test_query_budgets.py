@@ -55,33 +55,33 @@ BUDGETS = {
     "feed_atom": 3,
     "feed_rss": 3,
     "home": 1,
-    "join_form": 5,
-    "news_index": 6,
-    "news_index_filtered": 6,
-    "news_page": 5,
-    "participant_geojson": 3,
-    "participant_index": 3,
-    "participant_index_filtered": 3,
-    "participant_page": 4,
-    "practice_geojson": 2,
-    "practice_index": 5,
-    "practice_index_filtered": 5,
-    "practice_index_search": 3,
-    "practice_page": 4,
+    "join_form": 4,
+    "news_index": 5,
+    "news_index_filtered": 5,
+    "news_page": 4,
+    "participant_geojson": 2,
+    "participant_index": 2,
+    "participant_index_filtered": 2,
+    "participant_page": 3,
+    "practice_geojson": 1,
+    "practice_index": 2,
+    "practice_index_filtered": 2,
+    "practice_index_search": 2,
+    "practice_page": 3,
     # +2 per winner: each winner's profile and practice links are checked live and public.
-    "prize_page": 11,
-    "search": 3,
+    "prize_page": 10,
+    "search": 1,
     "sitemap_en": 0,
     "sitemap_index": 1,
-    "standard": 2,
-    "text_index": 4,
-    "text_index_filtered": 4,
-    "text_page": 4,
+    "standard": 1,
+    "text_index": 3,
+    "text_index_filtered": 3,
+    "text_page": 3,
 }
 # The same, on the first request after a content change, the chrome built afresh.
 COLD_BUDGETS = {
-    "feed_atom": 8,
-    "feed_rss": 8,
+    "feed_atom": 9,
+    "feed_rss": 9,
     "home": 16,
     "join_form": 13,
     "news_index": 16,
@@ -92,12 +92,12 @@ COLD_BUDGETS = {
     "participant_index_filtered": 14,
     "participant_page": 12,
     "practice_geojson": 9,
-    "practice_index": 17,
-    "practice_index_filtered": 17,
-    "practice_index_search": 15,
+    "practice_index": 18,
+    "practice_index_filtered": 18,
+    "practice_index_search": 18,
     "practice_page": 14,
     "prize_page": 19,
-    "search": 10,
+    "search": 8,
     "sitemap_en": 3,
     "sitemap_index": 2,
     "standard": 10,
@@ -105,6 +105,16 @@ COLD_BUDGETS = {
     "text_index_filtered": 13,
     "text_page": 12,
 }
+# PostgreSQL ranks a search and counts its results in one query (a window count);
+# SQLite's plain word match counts, then reads the page of results.
+SQLITE_EXTRA = {"search": 1}
+
+
+def budget(budgets, name):
+    extra = SQLITE_EXTRA.get(name, 0) if connection.vendor == "sqlite" else 0
+    return budgets[name] + extra
+
+
 # What a filtered page must show, so a budget is never met by an empty list.
 SHOWN = {
     "news_index_filtered": r"News item \d+",
@@ -284,7 +294,7 @@ def test_query_budget(name, site_urls, client, django_assert_num_queries, db):
     """A request like most: the page chrome of this generation is in the cache."""
     url = site_urls[name]
     assert client.get(url).status_code == 200  # warm the shared caches
-    with django_assert_num_queries(BUDGETS[name]):
+    with django_assert_num_queries(budget(BUDGETS, name)):
         response = client.get(url)
     assert response.status_code == 200
     if name in SHOWN:
@@ -297,6 +307,6 @@ def test_query_budget_after_a_change(name, site_urls, client, django_assert_num_
     url = site_urls[name]
     assert client.get(url).status_code == 200
     bump_generation()
-    with django_assert_num_queries(COLD_BUDGETS[name]):
+    with django_assert_num_queries(budget(COLD_BUDGETS, name)):
         response = client.get(url)
     assert response.status_code == 200
