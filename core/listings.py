@@ -8,6 +8,8 @@ import re
 
 from django.core.paginator import Paginator
 
+from core import chrome
+
 
 def parse_choice(value, choices):
     """``value`` if it is one of ``choices`` (an iterable of keys), else an empty string."""
@@ -35,6 +37,14 @@ def parse_year(value, years):
     return year if year in years else None
 
 
-def paginate(request, items, per_page):
-    """The requested page of ``items``; a bad or out-of-range ``?page=`` gives a valid one."""
-    return Paginator(items, per_page).get_page(request.GET.get("page"))
+def paginate(request, items, per_page, count_key=None):
+    """The requested page of ``items``; a bad or out-of-range ``?page=`` gives a valid one.
+
+    ``count_key``: what the number of ``items`` depends on besides the content (the
+    listing page, the filters chosen), when that is all it depends on. The number is then
+    kept per content generation (core/chrome.py) and most requests skip the count query.
+    """
+    paginator = Paginator(items, per_page)
+    if count_key is not None:
+        paginator.count = chrome.cached(request, "listing-count", count_key, items.count)
+    return paginator.get_page(request.GET.get("page"))

@@ -100,7 +100,9 @@ class AdoptedTextIndexPage(BasePage):
             )
         if query:
             texts = texts.filter(pk__in=search_pks(self.texts(), query))
-        texts_page = paginate(request, texts, TEXTS_PER_PAGE)
+        # A count per filter choice is kept; free text is too varied to keep.
+        count_key = None if query else [self.pk, kind, year]
+        texts_page = paginate(request, texts, TEXTS_PER_PAGE, count_key=count_key)
         texts_page.object_list = listed_text_rows(
             texts_page.object_list, UrlsBelow.page(self, request)
         )

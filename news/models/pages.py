@@ -105,7 +105,8 @@ class NewsIndexPage(BasePage):
                 date__gte=datetime.date(selected_year, 1, 1),
                 date__lte=datetime.date(selected_year, 12, 31),
             )
-        news_page = paginate(request, items, NEWS_PER_PAGE)
+        count_key = [self.pk, selected_topic and selected_topic.slug, selected_year]
+        news_page = paginate(request, items, NEWS_PER_PAGE, count_key=count_key)
         news_page.object_list = listed_news_items(
             news_page.object_list, UrlsBelow.page(self, request)
         )

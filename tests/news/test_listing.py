@@ -162,3 +162,27 @@ def test_number_of_queries_does_not_grow_with_the_news(client, news_index, setti
     with_fifty = [count_queries(client, url) for url in urls]
     print("queries (index, filtered index, home) with 5 and 50 news:", with_five, with_fifty)
     assert with_five == with_fifty, (with_five, with_fifty)
+
+
+def count_shown(response):
+    return re.search(r"(\d+) news items?", response.content.decode()).group(1)
+
+
+def test_the_number_of_news_follows_each_publish_and_each_filter(client, news_index):
+    """The count is kept per content generation and per filter (core/listings.py)."""
+    for day in range(3):
+        NewsPageFactory(parent=news_index, date=datetime.date(2023, 1, day + 1))
+    later = NewsPageFactory(parent=news_index, date=datetime.date(2024, 1, 1))
+    assert count_shown(client.get(news_index.url)) == "4"
+    assert count_shown(client.get(news_index.url, {"year": "2023"})) == "3"
+    with CaptureQueriesContext(connection) as queries:
+        assert count_shown(client.get(news_index.url)) == "4"
+    assert not [q for q in queries if q["sql"].startswith("SELECT COUNT(*)")]
+
+    later.unpublish()
+    assert count_shown(client.get(news_index.url)) == "3"
+    assert count_shown(client.get(news_index.url, {"year": "2023"})) == "3"
+    later.save_revision().publish()
+    NewsPageFactory(parent=news_index, date=datetime.date(2023, 6, 1)).save_revision().publish()
+    assert count_shown(client.get(news_index.url)) == "5"
+    assert count_shown(client.get(news_index.url, {"year": "2023"})) == "4"

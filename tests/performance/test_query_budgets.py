@@ -56,8 +56,8 @@ BUDGETS = {
     "feed_rss": 3,
     "home": 1,
     "join_form": 4,
-    "news_index": 5,
-    "news_index_filtered": 5,
+    "news_index": 4,
+    "news_index_filtered": 4,
     "news_page": 4,
     "participant_geojson": 2,
     "participant_index": 2,
@@ -74,8 +74,8 @@ BUDGETS = {
     "sitemap_en": 0,
     "sitemap_index": 1,
     "standard": 1,
-    "text_index": 3,
-    "text_index_filtered": 3,
+    "text_index": 2,
+    "text_index_filtered": 2,
     "text_page": 3,
 }
 # The same, on the first request after a content change, the chrome built afresh.
