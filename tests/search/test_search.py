@@ -1,5 +1,7 @@
 """Site search: current language only, live public pages, snippets, pagination, stemming."""
 
+import re
+
 import pytest
 from django.conf import settings
 from django.core.management import call_command
@@ -113,3 +115,57 @@ def test_french_search_stems_plurals(client, pages):
 @pytest.mark.skipif(not ON_POSTGRESQL, reason="stemming is PostgreSQL's full-text search")
 def test_english_search_stems_and_ranks(client, pages):
     assert result_titles(client.get("/en/search/", {"q": "practices"})) == ["Housing mediators"]
+
+
+def snippets(response):
+    return [str(result.snippet) for result in response.context["results"]]
+
+
+@pytest.mark.skipif(not ON_POSTGRESQL, reason="headlines are PostgreSQL's ts_headline")
+def test_a_match_far_into_a_long_page_is_highlighted_in_whole_words(client, home):
+    filler = " ".join(f"alphabetically{number}" for number in range(400))
+    StandardPageFactory(
+        parent=home, slug="long", title="Long", body=body(f"{filler} mediation omega {filler}")
+    )
+    (snippet,) = snippets(client.get("/en/search/", {"q": "mediation"}))
+    assert "<mark>mediation</mark> omega" in snippet
+    # the excerpt given to ts_headline is cut at words: no word is shown in part
+    assert all(
+        re.fullmatch(r"alphabetically\d+|omega|…|<mark>mediation</mark>", word)
+        for word in snippet.split()
+    )
+
+
+@pytest.mark.skipif(not ON_POSTGRESQL, reason="headlines are PostgreSQL's ts_headline")
+def test_a_stem_that_is_not_written_in_the_text_still_gets_its_headline(client, home):
+    # "happy" is stemmed "happi", which the text never contains as written: the headline
+    # is then made from the whole text
+    filler = " ".join(["plain"] * 300)
+    StandardPageFactory(
+        parent=home, slug="happy", title="Page", body=body(f"{filler} a happy ending")
+    )
+    (snippet,) = snippets(client.get("/en/search/", {"q": "happy"}))
+    assert "<mark>happy</mark>" in snippet
+
+
+@pytest.mark.skipif(not ON_POSTGRESQL, reason="headlines are PostgreSQL's ts_headline")
+def test_a_word_first_written_inside_another_word_still_gets_its_headline(client, home):
+    # "art" is first written inside "start", far from the word itself: the excerpt there
+    # has nothing to highlight, and the headline is then made from the whole text
+    filler = " ".join(["plain"] * 300)
+    StandardPageFactory(
+        parent=home, slug="art", title="Page", body=body(f"To start with, {filler} some art.")
+    )
+    (snippet,) = snippets(client.get("/en/search/", {"q": "art"}))
+    assert "<mark>art</mark>" in snippet
+    (snippet,) = snippets(client.get("/en/search/", {"q": "art -housing"}))
+    assert "<mark>art</mark>" in snippet
+
+
+def test_a_page_found_by_its_title_only_shows_the_start_of_its_text(client, home):
+    StandardPageFactory(
+        parent=home, slug="titled", title="Mediation", body=body("Nothing else to say here.")
+    )
+    (snippet,) = snippets(client.get("/en/search/", {"q": "mediation"}))
+    assert "Nothing else to say here." in snippet
+    assert "<mark>" not in snippet
