@@ -23,10 +23,12 @@ SCALE=10 MODES=uncached OUT=docs/benchmarks-scale-10.md bash bench/run.sh
 ```
 
 `bench/generate.py` inserts pages in bulk (bench/bulk.py: no revisions, no signals), then
-rebuilds both search indexes and runs ANALYZE. Measured on this machine, while it ran
-other jobs: scale 1 (3,100 synthetic pages with the translations) took 2.2 s for the
-pages and 15 s for the search indexes; scale 10 (31,050 pages) took 39 s for the pages,
-121 s for `update_index` and 268 s for `rebuild_site_search` (429 s in all).
+rebuilds both search indexes and runs VACUUM ANALYZE (what autovacuum would do; it is off
+on this machine's PostgreSQL). Measured on this machine on 2026-12-05: scale 1 (3,100
+synthetic pages with the translations) took 3.3 s for the pages, 8.6 s for
+`update_index` and 16.9 s for `rebuild_site_search` (28.9 s in all); scale 10 (31,050
+pages) took 27.0 s for the pages, 111 s for `update_index` and 281 s for
+`rebuild_site_search` (420 s in all).
 
 ## Query budgets
 
