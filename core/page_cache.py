@@ -5,10 +5,11 @@ CACHE_URL points to one, so every app server shares it). Never cached: the admin
 request carrying a session (logged-in editors, previews), responses that set a cookie or
 carry a CSRF token (form pages), anything but 200, and responses marked private.
 
-Invalidation is by generation: every key holds the current "site generation", and any
-change that can show on a page (publish, unpublish, move, delete, a translation, a
-snippet, a setting, an image) bumps it, so the next request in every language is built
-afresh, on every server. If the cache is down, pages are served uncached.
+Invalidation is by generation: every stored page holds the "site generation" it was built
+in, and is served only in that generation; any change that can show on a page (publish,
+unpublish, move, delete, a translation, a snippet, a setting, an image) bumps it, so the
+next request in every language is built afresh, on every server. If the cache is down,
+pages are served uncached.
 """
 
 import hashlib
@@ -98,10 +99,30 @@ def is_cacheable_response(request, response):
     return "private" not in cache_control and "no-store" not in cache_control
 
 
-def cache_key(request, generation):
+def cache_key(request):
+    """The key of a page. The generation it was built in is kept in the value, not in the
+    key, so that the page and the current generation are read in one round trip
+    (``read_page``), and a page built again replaces its stale copy."""
     raw = "|".join([request.get_host(), request.get_full_path(), request.method])
     digest = hashlib.sha256(raw.encode()).hexdigest()
-    return f"page-cache:{release()}:{generation}:{digest}"
+    return f"page-cache:{release()}:{digest}"
+
+
+def read_page(key):
+    """(current generation, the stored page if it was built in that generation), in one
+    round trip to the cache; (None, None) when the cache is down."""
+    try:
+        found = page_cache().get_many([GENERATION_KEY, key])
+    except Exception:  # noqa: BLE001 - any cache error means: no cache this time
+        logger.warning("Page cache unavailable", exc_info=False)
+        return None, None
+    generation = found.get(GENERATION_KEY)
+    if generation is None:  # a new or emptied cache: start a generation
+        return current_generation(), None
+    stored = found.get(key)
+    if isinstance(stored, dict) and stored.get("generation") == generation:
+        return generation, stored
+    return generation, None
 
 
 class AnonymousPageCacheMiddleware:
@@ -113,15 +134,11 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         if not is_cacheable_request(request):
             return self.get_response(request)
-        generation = current_generation()
+        key = cache_key(request)
+        generation, stored = read_page(key)
         if generation is None:
             return self.get_response(request)
         request._alliance_generation = generation  # the page chrome reads it from here too
-        key = cache_key(request, generation)
-        try:
-            stored = page_cache().get(key)
-        except Exception:  # noqa: BLE001
-            stored = None
         if stored is not None:
             response = HttpResponse(stored["content"], status=stored["status"])
             for name, value in stored["headers"].items():
@@ -134,7 +151,12 @@ class AnonymousPageCacheMiddleware:
             try:
                 page_cache().set(
                     key,
-                    {"content": response.content, "status": 200, "headers": headers},
+                    {
+                        "generation": generation,
+                        "content": response.content,
+                        "status": 200,
+                        "headers": headers,
+                    },
                     settings.PAGE_CACHE_SECONDS,
                 )
             except Exception:  # noqa: BLE001

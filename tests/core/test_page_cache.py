@@ -45,6 +45,53 @@ def test_second_anonymous_request_is_served_from_the_cache(
     assert second["Content-Security-Policy"] == first["Content-Security-Policy"]
 
 
+class CountingCache:
+    """The page cache, counting the round trips made through it."""
+
+    def __init__(self, cache):
+        self.cache = cache
+        self.calls = []
+
+    def __getattr__(self, name):
+        method = getattr(self.cache, name)
+
+        def counted(*args, **kwargs):
+            self.calls.append(name)
+            return method(*args, **kwargs)
+
+        return counted
+
+
+@CACHED
+def test_a_cached_page_costs_one_round_trip_to_the_cache(client, about, monkeypatch):
+    """The current generation and the page are read together (get_many: one MGET)."""
+    from django.core.cache import cache
+
+    import core.page_cache
+
+    assert client.get("/en/about-us/")["X-Page-Cache"] == "miss"
+    counting = CountingCache(cache)
+    monkeypatch.setattr(core.page_cache, "page_cache", lambda: counting)
+    assert client.get("/en/about-us/")["X-Page-Cache"] == "hit"
+    assert counting.calls == ["get_many"]
+
+
+@CACHED
+def test_a_page_built_again_replaces_its_stale_copy(client, about):
+    from django.core.cache import cache
+
+    from core.page_cache import bump_generation, cache_key
+
+    client.get("/en/about-us/")
+    key = cache_key(RequestFactory().get("/en/about-us/"))
+    first = cache.get(key)
+    bump_generation()
+    assert client.get("/en/about-us/")["X-Page-Cache"] == "miss"
+    second = cache.get(key)
+    assert second["generation"] == first["generation"] + 1
+    assert client.get("/en/about-us/")["X-Page-Cache"] == "hit"
+
+
 @CACHED
 def test_the_sitemap_is_kept_per_generation_not_stored_again(
     client, about, django_assert_num_queries

@@ -19,13 +19,13 @@ def test_the_release_is_a_fingerprint_of_the_code_or_the_environment(monkeypatch
 
 def test_page_and_chrome_keys_change_with_the_release(monkeypatch, db):
     request = RequestFactory().get("/en/")
-    page_key = cache_key(request, 7)
+    page_key = cache_key(request)
     assert chrome.cached(request, "test", [], lambda: "kept by the old code") == (
         "kept by the old code"
     )
     monkeypatch.setattr(chrome, "release", lambda: "next-release")
     monkeypatch.setattr(core.page_cache, "release", lambda: "next-release")
-    assert cache_key(request, 7) != page_key
+    assert cache_key(request) != page_key
     chrome.recent.clear()
     fresh = RequestFactory().get("/en/")
     assert chrome.cached(fresh, "test", [], lambda: "built by the new code") == (
