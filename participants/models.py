@@ -7,6 +7,7 @@ practice map read plain numbers without parsing strings.
 """
 
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
@@ -26,6 +27,7 @@ from wagtailgeowidget.panels import GeoAddressPanel
 from core.blocks import BaseStreamBlock
 from core.countries import country_name
 from core.models import BasePage
+from core.page_urls import UrlsBelow
 from core.visibility import private_q
 from participants.panels import SiteLeafletPanel
 
@@ -115,6 +117,11 @@ class ParticipantIndexPage(RoutablePageMixin, BasePage):
             content_type="application/geo+json",
             json_dumps_params={"ensure_ascii": False},
         )
+
+
+class PracticeLink(NamedTuple):
+    title: str
+    url: str | None
 
 
 class ParticipantPage(BasePage):
@@ -268,3 +275,16 @@ class ParticipantPage(BasePage):
             .filter(locale_id=self.locale_id, participant__translation_key=self.translation_key)
             .order_by("title")
         )
+
+    def practice_links(self, request):
+        """[(title, url)] of ``practices()``, read as rows: the page shows nothing else
+        of them, and ten practice models (their StreamFields parsed) cost more than the
+        rest of the page."""
+        urls = UrlsBelow.home(request)
+        rows = self.practices().values_list("pk", "title", "url_path")
+        return [PracticeLink(title, urls(pk, url_path)) for pk, title, url_path in rows]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["practices"] = self.practice_links(request)
+        return context
