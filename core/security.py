@@ -5,10 +5,12 @@ served by the site. Wagtail's admin needs inline scripts and styles, so /admin/ 
 /admin/) gets a relaxed policy, and may be framed by itself for the live preview.
 """
 
+import functools
 from urllib.parse import urlsplit
 
-from csp.constants import NONE, SELF, UNSAFE_EVAL, UNSAFE_INLINE
-from csp.middleware import CSPMiddleware, PolicyParts
+from csp.constants import HEADER, NONE, SELF, UNSAFE_EVAL, UNSAFE_INLINE
+from csp.middleware import CheckableLazyObject, CSPMiddleware, PolicyParts
+from csp.utils import build_policy
 from django.conf import settings
 
 ADMIN_PREFIX = "/admin/"
@@ -83,12 +85,69 @@ def admin_policy():
     }
 
 
+def settings_key(name):
+    """A setting's value, hashable (a list of URLs as a tuple)."""
+    value = getattr(settings, name, None)
+    return tuple(value) if isinstance(value, list | tuple) else value
+
+
+@functools.lru_cache(maxsize=8)
+def policy_header(admin, *setting_values):
+    """The policy as django-csp writes it, for the admin or the public site; the values
+    of the settings it reads are part of the key, so a changed setting is seen."""
+    return build_policy(config=admin_policy() if admin else public_policy())
+
+
+# What django-csp's decorators set on a response: a policy of that view's own.
+PER_VIEW_ATTRIBUTES = (
+    "_csp_config",
+    "_csp_update",
+    "_csp_replace",
+    "_csp_exempt_ro",
+    "_csp_config_ro",
+    "_csp_update_ro",
+    "_csp_replace_ro",
+)
+
+
 def is_admin(request):
     return request.path_info.startswith(ADMIN_PREFIX)
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
-    """django-csp's middleware with one policy for the public site and one for the admin."""
+    """django-csp's middleware with one policy for the public site and one for the admin.
+
+    django-csp builds the policy afresh for every response, a header already set
+    included (a page from the page cache carries its own), through dataclass copies: a
+    fifth of the time of a page served from the cache. Without a nonce, a per-view
+    policy (its decorators) or a report-only policy, the header is one of two strings,
+    built once for the settings they depend on (``policy_header``).
+    """
+
+    def process_response(self, request, response):
+        if not self.is_plain(request, response):
+            return super().process_response(request, response)
+        if response.status_code in (500, 404) and settings.DEBUG:
+            return response  # django-csp leaves Django's debug pages alone
+        if HEADER not in response and not getattr(response, "_csp_exempt", False):
+            response[HEADER] = policy_header(
+                is_admin(request),
+                settings_key("MAP_TILE_URL"),
+                settings_key("CSP_IMAGE_URLS"),
+                settings_key("CSP_ADMIN_CONNECT_URLS"),
+            )
+        # As django-csp does: asking for a nonce from now on is an error.
+        request.csp_nonce = CheckableLazyObject(self._csp_nonce_post_response)
+        return response
+
+    @staticmethod
+    def is_plain(request, response):
+        return (
+            getattr(request, "_csp_nonce", None) is None
+            and not any(hasattr(response, name) for name in PER_VIEW_ATTRIBUTES)
+            and not getattr(settings, "CONTENT_SECURITY_POLICY_REPORT_ONLY", None)
+            and not getattr(settings, "CONTENT_SECURITY_POLICY", None)
+        )
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)

@@ -201,3 +201,65 @@ def test_the_map_tile_server_is_allowed_for_images(client, home, settings):
     settings.MAP_TILE_URL = "https://tiles.example.org/{z}/{x}/{y}.png"
     policy = directives(client.get("/en/")["Content-Security-Policy"])
     assert "https://tiles.example.org" in policy["img-src"]
+
+
+@pytest.mark.parametrize("path", ["/en/", "/admin/login/"])
+def test_the_policy_kept_is_the_one_django_csp_builds(path, settings):
+    """The middleware's kept header (core/security.py) against django-csp's own work."""
+    from csp.middleware import CSPMiddleware
+    from django.http import HttpResponse
+    from django.test import RequestFactory
+
+    from core.security import ContentSecurityPolicyMiddleware
+
+    def policy_of(middleware_class):
+        request = RequestFactory().get(path)
+        middleware = middleware_class(lambda request: HttpResponse("page"))
+        middleware.process_request(request)
+        response = middleware.process_response(request, HttpResponse("page"))
+        return request, response["Content-Security-Policy"]
+
+    class DjangoCspOnly(ContentSecurityPolicyMiddleware):
+        process_response = CSPMiddleware.process_response
+
+    request, kept = policy_of(ContentSecurityPolicyMiddleware)
+    assert kept == policy_of(DjangoCspOnly)[1]
+    with pytest.raises(Exception, match="after the CSP header has been written"):
+        str(request.csp_nonce)  # a nonce asked for too late is refused, as django-csp does
+    settings.CSP_IMAGE_URLS = ["https://images.example.org/x.png"]
+    assert "https://images.example.org" in policy_of(ContentSecurityPolicyMiddleware)[1]
+
+
+def test_a_request_that_asked_for_a_nonce_is_left_to_django_csp(rf, monkeypatch):
+    from csp.middleware import CSPMiddleware
+    from django.http import HttpResponse
+
+    from core.security import ContentSecurityPolicyMiddleware
+
+    calls = []
+    original = CSPMiddleware.process_response
+
+    def counted(self, request, response):
+        calls.append(request.path)
+        return original(self, request, response)
+
+    monkeypatch.setattr(CSPMiddleware, "process_response", counted)
+    middleware = ContentSecurityPolicyMiddleware(lambda request: HttpResponse())
+    plain = rf.get("/en/")
+    middleware.process_request(plain)
+    middleware.process_response(plain, HttpResponse())
+    assert calls == []
+    with_nonce = rf.get("/en/")
+    middleware.process_request(with_nonce)
+    str(with_nonce.csp_nonce)
+    response = middleware.process_response(with_nonce, HttpResponse())
+    assert calls == ["/en/"]
+    assert "script-src 'self'" in response["Content-Security-Policy"]
+
+
+def test_a_page_from_the_cache_keeps_the_policy_it_was_stored_with(client, home, settings):
+    settings.PAGE_CACHE_SECONDS = 600
+    first = client.get("/en/")
+    second = client.get("/en/")
+    assert second["X-Page-Cache"] == "hit"
+    assert second["Content-Security-Policy"] == first["Content-Security-Policy"]
