@@ -59,11 +59,13 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "core.security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # A page from the cache goes out from here: what lies below only runs for pages built
+    # (the headers it adds, Content-Language say, are stored with the page).
+    "core.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "core.chrome.CurrentRequestMiddleware",
-    "core.page_cache.AnonymousPageCacheMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -111,6 +113,9 @@ DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False  # /healthz reports it
 # Anonymous pages are served from the cache (core/page_cache.py); 0 turns it off.
 PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+# Paths never looked up in the page cache, besides the admin, static files and the like
+# (core/page_cache.py): the benchmark's floor (bench/settings.py).
+PAGE_CACHE_SKIPPED_PREFIXES = ()
 # What every page shows around its content (menu, footer, language links, counters) is
 # kept in the same cache per content generation (core/chrome.py), page cache on or off.
 CHROME_CACHE_SECONDS = env.int("CHROME_CACHE_SECONDS", default=3600)

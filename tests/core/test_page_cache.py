@@ -43,6 +43,8 @@ def test_second_anonymous_request_is_served_from_the_cache(
     assert second["X-Page-Cache"] == "hit"
     assert second.content == first.content
     assert second["Content-Security-Policy"] == first["Content-Security-Policy"]
+    # the page cache sits above the locale middleware: its headers are stored with the page
+    assert second["Content-Language"] == first["Content-Language"] == "en"
 
 
 class CountingCache:
