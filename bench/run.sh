@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Load test: gunicorn (2 workers) against PostgreSQL, measured with wrk, uncached and
-# cached, each page as a ratio to a bare Django view of the same size (the floor).
+# cached, each page as a ratio to a bare Django view of the same size (the floor), whose
+# runs alternate with the page's.
 #
 #   DATABASE_URL=postgres://postgres@127.0.0.1:5432/alliance_bench bash bench/run.sh
 #
@@ -91,31 +92,38 @@ measure() {
         END { printf "%s %.2f %.2f %d\n", rps, p50, p99, errors + 0 }'
 }
 
-# One page, RUNS times: a line of results each. Sets SIZE to the page's size in bytes.
+# One page, RUNS times, each run right after a run of its floor (the machine's speed
+# drifts over minutes: a floor measured beside the page is the fair one). A page much
+# larger than the home page (a map's GeoJSON, a sitemap) gets a floor of its own size.
+# A line of results each, the floor's named "floor: <page>".
 bench_page() {  # $1: mode, $2: name, $3: path
-    local url="$BASE$3" status run rps p50 p99 errors
+    local url="$BASE$3" floor_path="/bench-floor/" floor_size=$HOME_BYTES status size run
     status=$(curl -s -o "$WORK/body" -w '%{http_code}' "$url")
-    SIZE=$(wc -c < "$WORK/body")
+    size=$(wc -c < "$WORK/body")
+    if [ "$size" -ge "$BIG_PAGE_BYTES" ]; then
+        floor_path="/bench-floor/?bytes=$size"
+        floor_size=$size
+    fi
     curl -s -o /dev/null "$url"  # warm (and, cached, fill the cache)
+    curl -s -o /dev/null "$BASE$floor_path"
     for run in $(seq "$RUNS"); do
-        read -r rps p50 p99 errors < <(measure "$url")
-        printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
-            "$1" "$2" "$3" "$status" "$SIZE" "$run" "$rps" "$p50" "$p99" "$errors" \
-            >> "$RESULTS"
+        record "$1" "floor: $2" "$floor_path" 200 "$floor_size" "$run"
+        record "$1" "$2" "$3" "$status" "$size" "$run"
     done
-    echo "$1 $2: status $status, $SIZE bytes" >&2
+    echo "$1 $2: status $status, $size bytes" >&2
 }
 
-# The floor at the home page's size, then every page; a page much larger than the home
-# page (a map's GeoJSON, a sitemap) also gets a floor of its own size to be compared with.
+record() {  # $1: mode, $2: name, $3: path, $4: status, $5: size, $6: run
+    local rps p50 p99 errors
+    read -r rps p50 p99 errors < <(measure "$BASE$3")
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
+        "$1" "$2" "$3" "$4" "$5" "$6" "$rps" "$p50" "$p99" "$errors" >> "$RESULTS"
+}
+
 bench_mode() {  # $1: mode label, $2: PAGE_CACHE_SECONDS
     start_server "$2"
-    bench_page "$1" floor /bench-floor/
     while IFS=$'\t' read -r name path; do
         bench_page "$1" "$name" "$path"
-        if [ "$SIZE" -ge "$BIG_PAGE_BYTES" ]; then
-            bench_page "$1" "floor: $name" "/bench-floor/?bytes=$SIZE"
-        fi
     done <<< "$PAGES"
     stop_server
 }

@@ -2,8 +2,9 @@
 
 The floor answers a constant page of BENCH_FLOOR_BYTES bytes (run.sh sets it to the size
 of the home page), or of ``?bytes=N`` bytes (for pages much larger than that), through
-the same middleware and server as every page. It is marked private so the page cache
-never stores it: it measures Django, not the cache.
+the same middleware and server as every page. The page cache neither looks it up nor
+stores it (bench/settings.py, and it is marked private): it measures Django, not the
+cache.
 """
 
 import functools

@@ -80,7 +80,7 @@ def bump_generation():
 def is_cacheable_request(request):
     if request.method not in ("GET", "HEAD") or not settings.PAGE_CACHE_SECONDS:
         return False
-    if request.path_info.startswith(SKIPPED_PREFIXES):
+    if request.path_info.startswith(SKIPPED_PREFIXES + settings.PAGE_CACHE_SKIPPED_PREFIXES):
         return False
     # A session cookie means a logged-in editor (or a preview): never from the cache.
     return settings.SESSION_COOKIE_NAME not in request.COOKIES
