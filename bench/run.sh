@@ -95,19 +95,24 @@ measure() {
 # One page, RUNS times, each run right after a run of its floor (the machine's speed
 # drifts over minutes: a floor measured beside the page is the fair one). A page much
 # larger than the home page (a map's GeoJSON, a sitemap) gets a floor of its own size.
-# A line of results each, the floor's named "floor: <page>".
+# With the page cache on, the floor goes through the cache's lookup (a miss), as every
+# request does, and a bare floor, which the page cache skips, is measured beside it too.
+# A line of results each, the floors' named "floor: <page>" and "bare floor: <page>".
 bench_page() {  # $1: mode, $2: name, $3: path
-    local url="$BASE$3" floor_path="/bench-floor/" floor_size=$HOME_BYTES status size run
+    local url="$BASE$3" query="" floor_size=$HOME_BYTES status size run
     status=$(curl -s -o "$WORK/body" -w '%{http_code}' "$url")
     size=$(wc -c < "$WORK/body")
     if [ "$size" -ge "$BIG_PAGE_BYTES" ]; then
-        floor_path="/bench-floor/?bytes=$size"
+        query="?bytes=$size"
         floor_size=$size
     fi
     curl -s -o /dev/null "$url"  # warm (and, cached, fill the cache)
-    curl -s -o /dev/null "$BASE$floor_path"
+    curl -s -o /dev/null "$BASE/bench-floor/$query"
     for run in $(seq "$RUNS"); do
-        record "$1" "floor: $2" "$floor_path" 200 "$floor_size" "$run"
+        record "$1" "floor: $2" "/bench-floor/$query" 200 "$floor_size" "$run"
+        if [ "$1" = cached ]; then
+            record "$1" "bare floor: $2" "/bench-floor/bare/$query" 200 "$floor_size" "$run"
+        fi
         record "$1" "$2" "$3" "$status" "$size" "$run"
     done
     echo "$1 $2: status $status, $size bytes" >&2

@@ -2,9 +2,10 @@
 
 The floor answers a constant page of BENCH_FLOOR_BYTES bytes (run.sh sets it to the size
 of the home page), or of ``?bytes=N`` bytes (for pages much larger than that), through
-the same middleware and server as every page. The page cache neither looks it up nor
-stores it (bench/settings.py, and it is marked private): it measures Django, not the
-cache.
+the same middleware and server as every page. It is marked private, so the page cache
+never stores it: it measures Django, not the cache. With the page cache on, /bench-floor/
+is still looked up in it (a miss), as every request is; /bench-floor/bare/, the same
+view, is not (bench/settings.py).
 """
 
 import functools
@@ -34,4 +35,8 @@ def floor(request):
     return HttpResponse(floor_body(size))
 
 
-urlpatterns = [path("bench-floor/", floor, name="bench-floor"), *site_urlpatterns]
+urlpatterns = [
+    path("bench-floor/", floor, name="bench-floor"),
+    path("bench-floor/bare/", floor, name="bench-floor-bare"),
+    *site_urlpatterns,
+]
