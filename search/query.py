@@ -138,7 +138,8 @@ class FullTextRanking(RankedEntries):
     written in its stemmed form; the whole text when no such place is found (a stem that
     is not the start of the word, say) or when the excerpt holds nothing to highlight.
     For the ten results of a page of about 2,000 characters each, this took the query
-    from 4.2 to 2.9 ms (pgbench, two clients, 2026-12-05); a long adopted text gains more.
+    from 4.2-5.3 to 3.3-4.1 ms (medians of two series of 150 executions alternating with
+    the former query, 2026-12-06); a long adopted text gains more.
     """
 
     headline = True
