@@ -81,14 +81,28 @@ class BasePage(Page):
         return super().route(request, path_components)
 
     def get_view_restrictions(self):
-        """Wagtail's, with no query at all while the site has no private section."""
+        """The view restrictions that guard this page: Wagtail's (its own and its
+        ancestors', an alias's source's), and those of its source page's, in every
+        language (core/visibility.py). No query while the page is in no private section."""
         from wagtail.models import PageViewRestriction
 
-        from core.visibility import restricted_sections
+        from core.visibility import restrictions_for
 
-        if not restricted_sections():
+        ids = restrictions_for(self.path)
+        if not ids:
             return PageViewRestriction.objects.none()
-        return super().get_view_restrictions()
+        # Wagtail copies a page's restriction onto the copies it makes (translations,
+        # aliases): the same password or login asked twice would be one too many.
+        kept = {}
+        restrictions = PageViewRestriction.objects.filter(pk__in=ids).order_by("pk")
+        for restriction in restrictions.prefetch_related("groups"):
+            same = (
+                restriction.restriction_type,
+                restriction.password,
+                frozenset(group.pk for group in restriction.groups.all()),
+            )
+            kept.setdefault(same, restriction.pk)
+        return PageViewRestriction.objects.filter(pk__in=sorted(kept.values()))
 
     @property
     def is_untranslated_copy(self):

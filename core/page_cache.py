@@ -12,9 +12,11 @@ next request in every language is built afresh, on every server. If the cache is
 pages are served uncached.
 """
 
+import functools
 import hashlib
 import logging
 import time
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import caches
@@ -99,11 +101,43 @@ def is_cacheable_response(request, response):
     return "private" not in cache_control and "no-store" not in cache_control
 
 
+@functools.cache
+def query_parameters():
+    """The query parameters some cached page reads: each page type declares its own
+    (``cache_query_parameters``, e.g. a listing's filters), the views that are not pages
+    are in ``settings.PAGE_CACHE_QUERY_PARAMETERS``. No other parameter changes a page."""
+    from wagtail.models import get_page_models
+
+    names = set(settings.PAGE_CACHE_QUERY_PARAMETERS)
+    for model in get_page_models():
+        names.update(getattr(model, "cache_query_parameters", ()))
+    return frozenset(names)
+
+
+def has_unknown_parameters(request):
+    """True when the address carries a parameter no page reads (``?utm_source=``, junk):
+    such a request may be answered from the cache, but its page is not stored."""
+    known = query_parameters()
+    return any(name not in known for name in request.GET)
+
+
 def cache_key(request):
-    """The key of a page. The generation it was built in is kept in the value, not in the
-    key, so that the page and the current generation are read in one round trip
-    (``read_page``), and a page built again replaces its stale copy."""
-    raw = "|".join([request.get_host(), request.get_full_path(), request.method])
+    """The key of a page: its host, path and the query parameters pages read, in a fixed
+    order and without empty values, so that junk parameters or their order add no key.
+    The generation it was built in is kept in the value, not in the key, so that the page
+    and the current generation are read in one round trip (``read_page``), and a page
+    built again replaces its stale copy."""
+    known = query_parameters()
+    query = urlencode(
+        sorted(
+            (name, value)
+            for name, values in request.GET.lists()
+            if name in known
+            for value in values
+            if value
+        )
+    )
+    raw = "|".join([request.get_host(), request.path, query, request.method])
     digest = hashlib.sha256(raw.encode()).hexdigest()
     return f"page-cache:{release()}:{digest}"
 
@@ -146,7 +180,7 @@ class AnonymousPageCacheMiddleware:
             response["X-Page-Cache"] = "hit"
             return response
         response = self.get_response(request)
-        if is_cacheable_response(request, response):
+        if is_cacheable_response(request, response) and not has_unknown_parameters(request):
             headers = {name: response[name] for name in CACHED_HEADERS if name in response}
             try:
                 page_cache().set(

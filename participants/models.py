@@ -71,6 +71,8 @@ class ParticipantIndexPage(RoutablePageMixin, BasePage):
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["participants.ParticipantPage"]
+    # The filters this page and its sub-routes read: the page cache keys on these only.
+    cache_query_parameters = ("country", "kind")
     max_count_per_parent = 1
 
     search_fields = BasePage.search_fields + [index.SearchField("introduction")]

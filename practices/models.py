@@ -97,6 +97,8 @@ class PracticeIndexPage(RoutablePageMixin, BasePage):
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["practices.PracticePage"]
+    # The filters this page and its sub-routes read: the page cache keys on these only.
+    cache_query_parameters = ("q", "country", "theme", "type", "year", "page")
     max_count_per_parent = 1
 
     search_fields = BasePage.search_fields + [index.SearchField("introduction")]

@@ -64,6 +64,8 @@ class AdoptedTextIndexPage(BasePage):
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["texts.AdoptedTextPage"]
+    # The filters this page and its sub-routes read: the page cache keys on these only.
+    cache_query_parameters = ("kind", "year", "q", "page")
     max_count_per_parent = 1
 
     search_fields = BasePage.search_fields + [index.SearchField("introduction")]

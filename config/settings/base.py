@@ -106,7 +106,13 @@ DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+CACHES = {
+    "default": env.cache("CACHE_URL", default="locmemcache://"),
+    # The form rate limits' counters, apart from the pages so that a full page cache never
+    # evicts them (docs/deployment.md): another Redis, or the same as CACHE_URL.
+    "limits": env.cache("LIMITS_CACHE_URL", default=env("CACHE_URL", default="locmemcache://")),
+}
+RATELIMIT_USE_CACHE = "limits"
 # With Redis down, cache calls fail quietly (and are logged): pages are served uncached.
 DJANGO_REDIS_IGNORE_EXCEPTIONS = True
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False  # /healthz reports it
@@ -116,6 +122,9 @@ PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 # Paths never looked up in the page cache, besides the admin, static files and the like
 # (core/page_cache.py): the benchmark's floor (bench/settings.py).
 PAGE_CACHE_SKIPPED_PREFIXES = ()
+# The query parameters read by cached views that are not pages (the search); page types
+# declare theirs (``cache_query_parameters``). Other parameters never make a cache key.
+PAGE_CACHE_QUERY_PARAMETERS = ("q", "page")
 # What every page shows around its content (menu, footer, language links, counters) is
 # kept in the same cache per content generation (core/chrome.py), page cache on or off.
 CHROME_CACHE_SECONDS = env.int("CHROME_CACHE_SECONDS", default=3600)

@@ -8,7 +8,10 @@ DEBUG = False
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+CACHES = {
+    "default": env.cache("CACHE_URL", default="locmemcache://"),
+    "limits": env.cache("LIMITS_CACHE_URL", default="locmemcache://limits"),
+}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Static files straight from the finders: the suite never runs collectstatic.
 WHITENOISE_AUTOREFRESH = True

@@ -54,6 +54,8 @@ class NewsIndexPage(BasePage):
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage", "news.PrizeAnnouncementPage"]
+    # The filters this page and its sub-routes read: the page cache keys on these only.
+    cache_query_parameters = ("topic", "year", "page")
     max_count_per_parent = 1
 
     search_fields = BasePage.search_fields + [index.SearchField("introduction")]

@@ -200,3 +200,56 @@ def test_pages_are_served_when_the_cache_is_down(client, about):
         assert response.status_code == 200
         assert "<h1>About us</h1>" in response.content.decode()
         assert response.get("X-Page-Cache") != "hit"
+
+
+@pytest.fixture
+def page_keys(monkeypatch):
+    """The keys pages are stored under, as the page cache sets them."""
+    from django.core.cache import cache
+
+    from core import page_cache
+
+    stored = set()
+
+    class RecordingCache(CountingCache):
+        def set(self, key, value, *args, **kwargs):
+            if key.startswith("page-cache:") and key != page_cache.GENERATION_KEY:
+                stored.add(key)
+            return self.cache.set(key, value, *args, **kwargs)
+
+    monkeypatch.setattr(page_cache, "page_cache", lambda: RecordingCache(cache))
+    return stored
+
+
+@CACHED
+def test_junk_query_parameters_add_no_cache_key(client, about, page_keys):
+    """300 addresses with parameters no page reads: no key is added, and the page still
+    answers (from the key of the clean address once it is stored)."""
+    assert client.get("/en/about-us/")["X-Page-Cache"] == "miss"
+    keys = set(page_keys)
+    assert len(keys) == 1
+    for number in range(300):
+        response = client.get(f"/en/about-us/?utm_source=x{number}&junk{number}=1")
+        assert response.status_code == 200
+        assert response["X-Page-Cache"] == "hit"
+    assert page_keys == keys
+
+
+@CACHED
+def test_an_unknown_parameter_on_a_new_address_is_served_but_not_stored(client, about, page_keys):
+    response = client.get("/en/about-us/?fbclid=abc")
+    assert response.status_code == 200
+    assert "X-Page-Cache" not in response
+    assert page_keys == set()
+
+
+@CACHED
+def test_the_parameters_a_listing_reads_make_their_own_keys_in_any_order(client, home, page_keys):
+    from tests.factories import NewsIndexPageFactory
+
+    NewsIndexPageFactory(parent=home, slug="news")
+    assert client.get("/en/news/?year=2020&page=2")["X-Page-Cache"] == "miss"
+    assert client.get("/en/news/?page=2&year=2020&utm=1")["X-Page-Cache"] == "hit"
+    assert client.get("/en/news/?year=2021&page=2")["X-Page-Cache"] == "miss"
+    assert client.get("/en/news/?page=2&year=2020&year=")["X-Page-Cache"] == "hit"
+    assert len(page_keys) == 2
