@@ -225,6 +225,86 @@ def test_svg_and_fake_images_are_refused(admin_client, home, name, content):
     assert not get_image_model().objects.exists()
 
 
+def image_bytes(kind, size=(64, 64)):
+    """A real image of ``kind`` (a Pillow format name), noisy so it does not compress away."""
+    from io import BytesIO
+
+    from PIL import Image
+
+    buffer = BytesIO()
+    Image.effect_noise(size, 50).convert("RGB").save(buffer, kind)
+    return buffer.getvalue()
+
+
+HTML = b"<html><script>alert(1)</script></html>" * 4
+UNDECODABLE_IMAGES = {
+    "html-after-png-signature.png": b"\x89PNG\r\n\x1a\n" + HTML,
+    "truncated.png": image_bytes("PNG")[:6000],  # whole header, half the pixels
+    "garbage.gif": b"GIF89a" + HTML,
+    "garbage.jpg": b"\xff\xd8\xff\xe0" + HTML,
+    "garbage.webp": b"RIFF\x00\x01\x00\x00WEBPVP8 " + HTML,
+}
+NOT_AN_IMAGE = "The file is not a valid image"
+
+
+def upload_image(client, name, content):
+    return client.post(
+        "/admin/images/add/",
+        {"title": name, "file": SimpleUploadedFile(name, content), "collection": 1},
+    )
+
+
+def upload_images(client, name, content):
+    """The multiple uploader's AJAX request, one file."""
+    return client.post(
+        "/admin/images/multiple/add/",
+        {"files[]": SimpleUploadedFile(name, content)},
+        HTTP_X_REQUESTED_WITH="XMLHttpRequest",
+    )
+
+
+@pytest.mark.parametrize("name", list(UNDECODABLE_IMAGES))
+def test_an_image_that_cannot_be_decoded_is_a_form_error(admin_client, home, name):
+    response = upload_image(admin_client, name, UNDECODABLE_IMAGES[name])
+    assert response.status_code == 200  # the form again, with its error
+    assert NOT_AN_IMAGE in response.content.decode()
+    assert not get_image_model().objects.exists()
+
+
+@pytest.mark.parametrize("name", list(UNDECODABLE_IMAGES))
+def test_the_multiple_uploader_refuses_an_image_that_cannot_be_decoded(admin_client, home, name):
+    response = upload_images(admin_client, name, UNDECODABLE_IMAGES[name])
+    assert response.status_code == 200
+    assert response.json()["success"] is False
+    assert NOT_AN_IMAGE in response.json()["error_message"]
+    assert not get_image_model().objects.exists()
+
+
+@pytest.mark.parametrize("kind", ["PNG", "JPEG", "GIF", "WEBP"])
+def test_real_images_are_accepted_by_both_uploaders(admin_client, home, kind):
+    name = f"photo.{kind.lower()}"
+    assert upload_image(admin_client, name, image_bytes(kind)).status_code == 302
+    assert upload_images(admin_client, name, image_bytes(kind)).json()["success"] is True
+    assert get_image_model().objects.count() == 2
+
+
+def test_replacing_an_image_with_an_undecodable_file_is_a_form_error(admin_client, home):
+    upload_image(admin_client, "photo.png", image_bytes("PNG"))
+    image = get_image_model().objects.get()
+    response = admin_client.post(
+        f"/admin/images/{image.pk}/",
+        {
+            "title": "photo",
+            "file": SimpleUploadedFile("x.png", UNDECODABLE_IMAGES["truncated.png"]),
+            "collection": 1,
+        },
+    )
+    assert response.status_code == 200
+    assert NOT_AN_IMAGE in response.content.decode()
+    image.refresh_from_db()
+    assert image.width == 64
+
+
 @override_settings(WAGTAILIMAGES_MAX_UPLOAD_SIZE=10)
 def test_oversized_images_are_refused(admin_client, home):
     response = admin_client.post(
