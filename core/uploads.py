@@ -3,7 +3,8 @@
 Wagtail checks the extension (WAGTAILDOCS_EXTENSIONS); this form also checks the size and
 that the content is what the extension claims, so an HTML or SVG file renamed ".pdf"
 is refused. Images are limited by WAGTAILIMAGES_EXTENSIONS (no SVG) and
-WAGTAILIMAGES_MAX_UPLOAD_SIZE; Wagtail reads their content to find the real format.
+WAGTAILIMAGES_MAX_UPLOAD_SIZE; Wagtail reads their content to find the real format, and
+the image form (WAGTAILIMAGES_IMAGE_FORM_BASE) refuses one that cannot be decoded.
 """
 
 from pathlib import PurePath
@@ -14,6 +15,8 @@ from django.core.files.uploadedfile import UploadedFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
+from wagtail.images.fields import WagtailImageField
+from wagtail.images.forms import BaseImageForm
 
 PDF = (b"%PDF-",)
 ZIP = (b"PK\x03\x04",)  # docx, xlsx, pptx, odt, ods, odp
@@ -68,3 +71,37 @@ class DocumentUploadForm(BaseDocumentForm):
         if isinstance(uploaded, UploadedFile):
             check_document(uploaded)
         return uploaded
+
+
+class DecodedImageField(WagtailImageField):
+    """Wagtail's image field, refusing with a form error a file that cannot be decoded.
+
+    Wagtail refuses a file whose format it does not recognise, but one that starts like
+    an image and is not one (HTML after a PNG signature, a truncated PNG, garbage after
+    a GIF or JPEG header) makes Pillow raise while Wagtail reads its size: a 500.
+    """
+
+    def to_python(self, data):
+        try:
+            return super().to_python(data)
+        except ValidationError:
+            raise
+        except Exception as error:
+            raise ValidationError(
+                _("The file is not a valid image: it is damaged or is not really an image."),
+                code="invalid_image",
+            ) from error
+
+
+class ImageUploadForm(BaseImageForm):
+    """Wagtail's image form (add, edit, multiple upload) with the file field above."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        wagtail_field = self.fields.get("file")
+        if wagtail_field is not None:
+            # Built here, not declared on the class, so that it reads the upload limits
+            # from the settings as Wagtail's own field does, for each form.
+            self.fields["file"] = DecodedImageField(
+                label=wagtail_field.label, widget=wagtail_field.widget
+            )

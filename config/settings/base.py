@@ -134,14 +134,19 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-# Login attempts: locked after AXES_FAILURE_LIMIT failures, per address and per user name
-# (separately), for AXES_COOLOFF_TIME hours.
+# Login attempts: after AXES_FAILURE_LIMIT failures for one user name from one address,
+# that pair (only) is locked for AXES_COOLOFF_TIME hours, so nobody can lock an editor out
+# from elsewhere. Each attempt during the lockout starts the wait again.
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", default=1.0)
-AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_IPWARE_PROXY_COUNT = env.int("PROXY_COUNT", default=0) or None
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = True
+# Number of reverse proxies in front of the site, each appending to X-Forwarded-For; 0 means
+# the client connects directly and only REMOTE_ADDR is used (core/logins.py).
+PROXY_COUNT = env.int("PROXY_COUNT", default=0)
+AXES_CLIENT_IP_CALLABLE = "core.logins.client_address"
+AXES_LOCKOUT_CALLABLE = "core.logins.lockout_response"
 AXES_LOCKOUT_TEMPLATE = "axes_lockout.html"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -243,6 +248,7 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "ppt", "pptx", "odp"]
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.uploads.DocumentUploadForm"
 DOCUMENT_MAX_UPLOAD_SIZE = env.int("DOCUMENT_MAX_UPLOAD_SIZE", default=20 * 1024 * 1024)
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.uploads.ImageUploadForm"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]  # no SVG: it can carry scripts
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = env.int("IMAGE_MAX_UPLOAD_SIZE", default=10 * 1024 * 1024)
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000

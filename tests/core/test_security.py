@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import override_settings
+from django.test import Client, override_settings
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
@@ -51,38 +51,105 @@ def test_admin_gets_a_relaxed_policy_only_under_admin(admin_client, home):
     assert response["X-Frame-Options"] == "SAMEORIGIN"
 
 
+PASSWORD = "correct horse battery"
+
+
 @pytest.fixture
-def editor(db):
-    return get_user_model().objects.create_user(
-        "editor", "editor@example.org", "correct horse battery", is_staff=True
-    )
+def editors(db):
+    """Two editors, "ed" and "ann", with the same password."""
+    users = get_user_model().objects
+    return [
+        users.create_user(name, f"{name}@example.org", PASSWORD, is_staff=True)
+        for name in ["ed", "ann"]
+    ]
 
 
-def login(client, username, password, address="10.0.0.1"):
-    return client.post(
+def login(username, password, address, forwarded=None):
+    """A login from a fresh browser at ``address`` (REMOTE_ADDR, as the server sets it),
+    with an X-Forwarded-For header if given."""
+    client = Client()
+    headers = {"X-Forwarded-For": forwarded} if forwarded else {}
+    response = client.post(
         "/admin/login/",
         {"username": username, "password": password},
         REMOTE_ADDR=address,
+        headers=headers,
     )
+    response.logged_in = "_auth_user_id" in client.session
+    return response
 
 
-@override_settings(AXES_ENABLED=True, AXES_FAILURE_LIMIT=3)
-def test_login_is_locked_per_user_after_repeated_failures(client, editor, home):
-    for number in range(3):
-        login(client, "editor", "wrong", address=f"10.0.0.{number + 1}")
-    response = login(client, "editor", "correct horse battery", address="10.0.0.9")
+def assert_locked(response):
     assert response.status_code == 429
-    assert "_auth_user_id" not in client.session
+    assert not response.logged_in
+    assert response["Retry-After"] == "3600"
+    page = response.content.decode().replace("\xa0", " ")  # "1 hour" has a no-break space
+    assert "Try again in 1 hour, after " in page
+    assert '<html lang="en"' in page
 
 
-@override_settings(AXES_ENABLED=True, AXES_FAILURE_LIMIT=3)
-def test_login_is_locked_per_address_after_repeated_failures(client, editor, home):
-    for name in ["alice", "bob", "carol"]:
-        login(client, name, "wrong", address="10.0.0.7")
-    response = login(client, "editor", "correct horse battery", address="10.0.0.7")
+@override_settings(AXES_ENABLED=True)
+def test_failures_lock_a_user_name_only_from_the_address_they_came_from(editors, home):
+    for _attempt in range(4):
+        assert login("ed", "wrong", "10.0.0.1").status_code == 200  # the form again
+    assert_locked(login("ed", "wrong", "10.0.0.1"))  # the fifth failure locks
+    assert_locked(login("ed", PASSWORD, "10.0.0.1"))
+    elsewhere = login("ed", PASSWORD, "10.0.0.2")
+    assert elsewhere.status_code == 302
+    assert elsewhere.logged_in
+    assert_locked(login("ed", PASSWORD, "10.0.0.1"))  # the success elsewhere unlocks nothing
+    other_user = login("ann", PASSWORD, "10.0.0.1")
+    assert other_user.status_code == 302
+    assert other_user.logged_in
+
+
+@override_settings(AXES_ENABLED=True, PROXY_COUNT=1)
+def test_behind_a_proxy_the_address_it_saw_is_counted(editors, home):
+    """Every request comes from the proxy (REMOTE_ADDR); the client's own entries in
+    X-Forwarded-For are ignored, the proxy's last one is used."""
+    proxy = "192.168.1.1"
+    for number in range(5):
+        login("ed", "wrong", proxy, forwarded=f"172.16.0.{number}, 10.0.0.1")
+    assert_locked(login("ed", PASSWORD, proxy, forwarded="172.16.9.9, 10.0.0.1"))
+    assert login("ed", PASSWORD, proxy, forwarded="10.0.0.1, 10.0.0.2").logged_in
+    assert login("ann", PASSWORD, proxy, forwarded="10.0.0.1").logged_in
+
+
+@override_settings(AXES_ENABLED=True)
+def test_without_a_proxy_a_forged_forwarded_header_is_ignored(editors, home):
+    for number in range(5):
+        login("ed", "wrong", "10.0.0.1", forwarded=f"172.16.0.{number}")
+    assert_locked(login("ed", PASSWORD, "10.0.0.1", forwarded="172.16.9.9"))
+
+
+@pytest.mark.parametrize(
+    ("forwarded", "expected"),
+    [
+        (None, "10.0.0.9"),  # not through the proxy: its own address
+        ("10.0.0.1", "10.0.0.1"),
+        ("1.2.3.4, 10.0.0.1", "10.0.0.1"),
+        ("not-an-address", "10.0.0.9"),
+        ("10.0.0.1,", "10.0.0.1"),
+    ],
+)
+def test_the_client_address_behind_one_proxy(rf, settings, forwarded, expected):
+    from core.logins import client_address
+
+    settings.PROXY_COUNT = 1
+    headers = {"X-Forwarded-For": forwarded} if forwarded else {}
+    request = rf.post("/admin/login/", REMOTE_ADDR="10.0.0.9", headers=headers)
+    assert client_address(request) == expected
+
+
+@override_settings(AXES_ENABLED=True, AXES_COOLOFF_TIME=None)
+def test_a_lockout_without_cool_off_sends_to_an_administrator(editors, home):
+    for _attempt in range(5):
+        login("ed", "wrong", "10.0.0.1")
+    response = login("ed", PASSWORD, "10.0.0.1")
     assert response.status_code == 429
-    other_address = login(client, "editor", "correct horse battery", address="10.0.0.8")
-    assert other_address.status_code == 302
+    assert not response.logged_in
+    assert "ask an administrator" in response.content.decode()
+    assert "Retry-After" not in response
 
 
 def test_weak_passwords_are_refused(db):
@@ -156,6 +223,86 @@ def test_svg_and_fake_images_are_refused(admin_client, home, name, content):
     )
     assert response.status_code == 200
     assert not get_image_model().objects.exists()
+
+
+def image_bytes(kind, size=(64, 64)):
+    """A real image of ``kind`` (a Pillow format name), noisy so it does not compress away."""
+    from io import BytesIO
+
+    from PIL import Image
+
+    buffer = BytesIO()
+    Image.effect_noise(size, 50).convert("RGB").save(buffer, kind)
+    return buffer.getvalue()
+
+
+HTML = b"<html><script>alert(1)</script></html>" * 4
+UNDECODABLE_IMAGES = {
+    "html-after-png-signature.png": b"\x89PNG\r\n\x1a\n" + HTML,
+    "truncated.png": image_bytes("PNG")[:6000],  # whole header, half the pixels
+    "garbage.gif": b"GIF89a" + HTML,
+    "garbage.jpg": b"\xff\xd8\xff\xe0" + HTML,
+    "garbage.webp": b"RIFF\x00\x01\x00\x00WEBPVP8 " + HTML,
+}
+NOT_AN_IMAGE = "The file is not a valid image"
+
+
+def upload_image(client, name, content):
+    return client.post(
+        "/admin/images/add/",
+        {"title": name, "file": SimpleUploadedFile(name, content), "collection": 1},
+    )
+
+
+def upload_images(client, name, content):
+    """The multiple uploader's AJAX request, one file."""
+    return client.post(
+        "/admin/images/multiple/add/",
+        {"files[]": SimpleUploadedFile(name, content)},
+        HTTP_X_REQUESTED_WITH="XMLHttpRequest",
+    )
+
+
+@pytest.mark.parametrize("name", list(UNDECODABLE_IMAGES))
+def test_an_image_that_cannot_be_decoded_is_a_form_error(admin_client, home, name):
+    response = upload_image(admin_client, name, UNDECODABLE_IMAGES[name])
+    assert response.status_code == 200  # the form again, with its error
+    assert NOT_AN_IMAGE in response.content.decode()
+    assert not get_image_model().objects.exists()
+
+
+@pytest.mark.parametrize("name", list(UNDECODABLE_IMAGES))
+def test_the_multiple_uploader_refuses_an_image_that_cannot_be_decoded(admin_client, home, name):
+    response = upload_images(admin_client, name, UNDECODABLE_IMAGES[name])
+    assert response.status_code == 200
+    assert response.json()["success"] is False
+    assert NOT_AN_IMAGE in response.json()["error_message"]
+    assert not get_image_model().objects.exists()
+
+
+@pytest.mark.parametrize("kind", ["PNG", "JPEG", "GIF", "WEBP"])
+def test_real_images_are_accepted_by_both_uploaders(admin_client, home, kind):
+    name = f"photo.{kind.lower()}"
+    assert upload_image(admin_client, name, image_bytes(kind)).status_code == 302
+    assert upload_images(admin_client, name, image_bytes(kind)).json()["success"] is True
+    assert get_image_model().objects.count() == 2
+
+
+def test_replacing_an_image_with_an_undecodable_file_is_a_form_error(admin_client, home):
+    upload_image(admin_client, "photo.png", image_bytes("PNG"))
+    image = get_image_model().objects.get()
+    response = admin_client.post(
+        f"/admin/images/{image.pk}/",
+        {
+            "title": "photo",
+            "file": SimpleUploadedFile("x.png", UNDECODABLE_IMAGES["truncated.png"]),
+            "collection": 1,
+        },
+    )
+    assert response.status_code == 200
+    assert NOT_AN_IMAGE in response.content.decode()
+    image.refresh_from_db()
+    assert image.width == 64
 
 
 @override_settings(WAGTAILIMAGES_MAX_UPLOAD_SIZE=10)
