@@ -12,6 +12,8 @@ next request in every language is built afresh, on every server. If the cache is
 pages are served uncached.
 """
 
+import contextlib
+import contextvars
 import functools
 import hashlib
 import logging
@@ -23,7 +25,7 @@ from django.core.cache import caches
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.http import HttpResponse
-from django.utils.cache import patch_response_headers
+from django.utils.cache import patch_cache_control, patch_response_headers
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from core.release import release
@@ -33,6 +35,8 @@ logger = logging.getLogger(__name__)
 GENERATION_KEY = "page-cache:generation"
 SKIPPED_PREFIXES = ("/admin/", "/healthz", "/documents/", "/static/", "/media/")
 CACHED_HEADERS = (
+    "Cache-Control",
+    "Expires",
     "Content-Type",
     "Content-Language",
     "Content-Security-Policy",
@@ -181,6 +185,12 @@ class AnonymousPageCacheMiddleware:
             return response
         response = self.get_response(request)
         if is_cacheable_response(request, response) and not has_unknown_parameters(request):
+            # Browsers revalidate (the page may change at the next publish); a CDN purged
+            # on publish (FRONTEND_CACHE_URL) may keep it as long as this cache does. The
+            # headers are set before they are stored, so a hit carries the miss's.
+            patch_response_headers(response, cache_timeout=0)
+            if settings.FRONTEND_CACHE_URL:
+                patch_cache_control(response, s_maxage=settings.PAGE_CACHE_SECONDS)
             headers = {name: response[name] for name in CACHED_HEADERS if name in response}
             try:
                 page_cache().set(
@@ -196,7 +206,6 @@ class AnonymousPageCacheMiddleware:
             except Exception:  # noqa: BLE001
                 logger.warning("Page cache unavailable: page not stored", exc_info=False)
             response["X-Page-Cache"] = "miss"
-            patch_response_headers(response, cache_timeout=0)
         return response
 
 
@@ -233,10 +242,59 @@ def shows_on_pages(instance):
     return isinstance(instance, shown) or type(instance) in get_snippet_models()
 
 
+# What Wagtail writes to a page when only its draft, its lock or its comments change: a
+# draft save, a translation draft, a workflow step. Visitors see none of it.
+DRAFT_ONLY_FIELDS = frozenset(
+    {
+        "latest_revision",
+        "latest_revision_created_at",
+        "draft_title",
+        "has_unpublished_changes",
+        "wagtail_admin_comments",
+        "locked",
+        "locked_by",
+        "locked_at",
+        "numchild",
+    }
+)
+
+
+def is_public_change(instance, created, update_fields):
+    """False for a saved page whose change visitors cannot see: only draft fields written
+    (``save_revision``, workflow locks), or a new page that is not live (a draft)."""
+    from wagtail.models import Page
+
+    if not isinstance(instance, Page):
+        return True
+    if update_fields is not None and set(update_fields) <= DRAFT_ONLY_FIELDS:
+        return False
+    return not (created and not instance.live)
+
+
+_unseen_writes = contextvars.ContextVar("alliance_unseen_writes", default=False)
+
+
+@contextlib.contextmanager
+def writes_visitors_do_not_see():
+    """Saves inside this block leave what visitors see as it was: the caller undoes them
+    before its transaction commits (workflow/views.py writes a translation's draft onto
+    the page's row, as wagtail-localize does, then puts the published content back)."""
+    token = _unseen_writes.set(True)
+    try:
+        yield
+    finally:
+        _unseen_writes.reset(token)
+
+
 @receiver(post_save)
-@receiver(post_delete)
-def model_changed(sender, instance, **kwargs):
-    if kwargs.get("raw"):
+def model_saved(sender, instance, created=False, update_fields=None, **kwargs):
+    if kwargs.get("raw") or _unseen_writes.get():
         return
+    if shows_on_pages(instance) and is_public_change(instance, created, update_fields):
+        bump_generation()
+
+
+@receiver(post_delete)
+def model_deleted(sender, instance, **kwargs):
     if shows_on_pages(instance):
         bump_generation()

@@ -11,6 +11,7 @@ from wagtail.admin import messages
 from wagtail.models import Page, Revision
 from wagtail_localize.models import Translation
 
+from core.page_cache import writes_visitors_do_not_see
 from workflow.status import MISSING, OUT_OF_DATE, TRANSLATED, translation_status
 
 
@@ -56,7 +57,7 @@ def submit_translation_for_review(request, translation_id):
     if page.workflow_in_progress:
         messages.warning(request, _("This translation is already waiting for review."))
         return redirect("wagtailadmin_pages:edit", page.pk)
-    with transaction.atomic():
+    with transaction.atomic(), writes_visitors_do_not_see():
         live_revision_id = page.live_revision_id if page.live else None
         translation.save_target(user=request.user, publish=False)
         page = Page.objects.get(pk=page.pk).specific
