@@ -1,6 +1,7 @@
 """Admin: the join applications list offers to make a draft participant profile of each."""
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect
@@ -11,6 +12,7 @@ from django.views.decorators.http import require_POST
 from wagtail.contrib.forms.views import SubmissionsListView
 from wagtail.models import Locale
 
+from forms.access import may_see_submissions, may_see_submissions_of
 from forms.models.submissions import Submission
 from participants.models import ParticipantIndexPage
 
@@ -54,7 +56,13 @@ class JoinSubmissionsListView(SubmissionsListView):
 
 @require_POST
 def participant_draft_view(request, submission_id):
+    """Make the draft profile of a join application: for those who may both see the
+    application and add participant pages."""
+    if not may_see_submissions(request.user):
+        raise PermissionDenied
     submission = get_object_or_404(Submission, pk=submission_id)
+    if not may_see_submissions_of(request.user, submission.page):
+        raise PermissionDenied
     if submission.page.specific_class.__name__ != "JoinFormPage":
         raise Http404("Not a join application")
     if not may_add_participants(request.user):
