@@ -6,12 +6,14 @@ submissions list and its exports, the delete view and the Forms menu item). The
 ``filter_form_submissions_for_user`` hook (registered in ``forms/wagtail_hooks.py``)
 replaces that rule by one permission: holding ``forms.view_submission`` (the Form
 managers group, ``workflow.roles``) shows the submissions of every form, whatever one may
-do to the page; without it, none, even on pages one may edit.
+do to the page; without it, none, even on pages one may edit. Deleting also needs
+``forms.delete_submission`` (``AuditedDeleteSubmissionsView``).
 """
 
 from wagtail.contrib.forms.utils import get_form_types, get_forms_for_user
 
 VIEW_SUBMISSIONS = "forms.view_submission"
+DELETE_SUBMISSIONS = "forms.delete_submission"
 # Who receives and who sends the forms' mails: the staff address of the forms settings
 # and each form page's sender (their panels ask for it).
 NOTIFICATION_SETTINGS = "forms.change_notification_settings"

@@ -168,6 +168,13 @@ class AllianceFormPage(HoneypotFormMixin, EmailFormMixin, FormMixin, BasePage):
     def get_submission_class(self):
         return Submission
 
+    @property
+    def submissions_list_view_class(self):
+        """Wagtail's list, with exports safe to open and written to the audit log."""
+        from forms.admin_views import AllianceSubmissionsListView
+
+        return AllianceSubmissionsListView
+
     def get_submissions(self):
         """The submissions of this form in every language."""
         return Submission.objects.filter(page=self.get_source_page())

@@ -193,3 +193,20 @@ def test_a_form_manager_sets_where_the_mails_go(client, forms_and_roles, make_us
     assert settings.status_code == 200
     assert 'name="staff_email"' in body(settings)
     assert 'name="retention_days"' not in body(settings)  # superusers only
+
+
+def test_deleting_takes_the_delete_permission_too(client, forms_and_roles, make_user):
+    from django.contrib.auth.models import Group, Permission
+
+    _pages, (join, _cooperation) = forms_and_roles
+    readers = Group.objects.create(name="Readers")
+    readers.permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        Permission.objects.get(content_type__app_label="forms", codename="view_submission"),
+    )
+    client.force_login(make_user("rita", "Readers"))
+    urls = submission_urls(join.page, join)
+    assert MARKER in body(client.get(urls["list"]))
+    assert_refused(client.get(urls["delete"]))
+    assert_refused(client.post(urls["delete"]))
+    assert Submission.objects.filter(pk=join.pk).exists()
