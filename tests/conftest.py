@@ -74,6 +74,24 @@ def translate(page, locale, **fields):
 
 
 @pytest.fixture
+def make_user(db):
+    """A staff user in the groups named (made by ``setup_translators``), never a superuser."""
+
+    def make(username, *group_names):
+        from django.contrib.auth import get_user_model
+        from django.contrib.auth.models import Group
+
+        user = get_user_model().objects.create_user(username, f"{username}@example.org", "pw")
+        user.is_staff = True
+        user.save()
+        for name in group_names:
+            user.groups.add(Group.objects.get(name=name))
+        return user
+
+    return make
+
+
+@pytest.fixture
 def translate_page():
     return translate
 

@@ -8,6 +8,10 @@
   holds the add/change permissions on those models, workflow.permissions limits them to
   the group's language. Their work goes through the Review workflow as well.
 - Editors and moderators add, change and delete those snippets in every language.
+- Form managers (the Alliance staff) are the only ones who see, export and delete the
+  form submissions, the applicants' personal data (``forms.access``), and set who
+  receives and who sends the forms' mails; they change the form pages of the source
+  language, through the Review workflow like everyone.
 All of them may use images and documents.
 """
 
@@ -16,12 +20,14 @@ from django.contrib.auth import get_permission_codename
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import get_language_info
+from wagtail.contrib.forms.models import FormMixin
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Locale
 
 from home.models import HomePage
 
 EDITORS = "Editors"
 MODERATORS = "Moderators"
+FORM_MANAGERS = "Form managers"
 TRANSLATORS_PREFIX = "Translators: "
 # Permissions some apps create in data migrations (so a flushed test database lacks them):
 # (app label, model, codename) -> name, to make them again where missing.
@@ -40,6 +46,26 @@ MEDIA_PERMISSIONS = [
     ("wagtaildocs", "add_document"),
     ("wagtaildocs", "choose_document"),
 ]
+# Form managers: the submissions (see, export, delete), the forms' mail addresses (the
+# forms settings' staff address and each form page's sender).
+FORM_MANAGER_PERMISSIONS = [
+    ("forms", "view_submission"),
+    ("forms", "delete_submission"),
+    ("forms", "change_notification_settings"),
+    ("forms", "change_formssettings"),
+]
+# What each group may do, as setup_translators reports it.
+SUMMARIES = {
+    EDITORS: "add and change pages in the English tree, start translations, "
+    "manage news topics and practice themes; no form submissions",
+    MODERATORS: "add, change, publish and unpublish pages in every language, approve in "
+    "Review, manage news topics and practice themes; no form submissions",
+    FORM_MANAGERS: "see, export and delete form submissions (personal data), set the forms' "
+    "mail addresses, change the English form pages (through Review)",
+}
+TRANSLATORS_SUMMARY = (
+    "add and change pages, news topics and practice themes in {language} only; no form submissions"
+)
 
 
 def translators_group_name(language_code):
@@ -69,14 +95,20 @@ def permission(app_label, codename):
 
 
 def set_page_permissions(group, page, types):
-    GroupPagePermission.objects.filter(group=group).exclude(page=page).delete()
-    for permission_type in types:
-        GroupPagePermission.objects.get_or_create(
-            group=group,
-            page=page,
-            permission=permission("wagtailcore", f"{permission_type}_page"),
-        )
-    GroupPagePermission.objects.filter(group=group, page=page).exclude(
+    set_pages_permissions(group, [page], types)
+
+
+def set_pages_permissions(group, pages, types):
+    """`group` holds exactly the `types` of permission on exactly `pages` (and below)."""
+    GroupPagePermission.objects.filter(group=group).exclude(page__in=pages).delete()
+    for page in pages:
+        for permission_type in types:
+            GroupPagePermission.objects.get_or_create(
+                group=group,
+                page=page,
+                permission=permission("wagtailcore", f"{permission_type}_page"),
+            )
+    GroupPagePermission.objects.filter(group=group).exclude(
         permission__codename__in=[f"{kind}_page" for kind in types]
     ).delete()
 
@@ -114,6 +146,14 @@ def home_of(language_code):
     return HomePage.objects.filter(locale=locale).first()
 
 
+def summary(group_name):
+    """What the group `group_name` may do, in a line."""
+    language = translators_group_language(Group(name=group_name))
+    if language is not None:
+        return TRANSLATORS_SUMMARY.format(language=get_language_info(language)["name"])
+    return SUMMARIES.get(group_name, "")
+
+
 def setup_roles():
     """Create or update every group; returns the groups by name. Safe to run again."""
     source_home = home_of(settings.LANGUAGE_CODE)
@@ -145,4 +185,9 @@ def setup_roles():
         )
         set_page_permissions(group, home, ["add", "change"])
         groups[group.name] = group
+
+    form_managers = admin_group(FORM_MANAGERS, FORM_MANAGER_PERMISSIONS)
+    form_pages = source_home.get_descendants(inclusive=True).type(FormMixin)
+    set_pages_permissions(form_managers, list(form_pages), ["change"])
+    groups[FORM_MANAGERS] = form_managers
     return groups

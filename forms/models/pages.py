@@ -16,6 +16,7 @@ from wagtail_localize.fields import SynchronizedField
 from core.models import BasePage
 
 from .. import spam
+from ..access import NOTIFICATION_SETTINGS
 from ..builder import AllianceFormBuilder
 from .settings import FormsSettings
 from .submissions import LANGUAGE_FIELD, Submission
@@ -123,7 +124,7 @@ class AllianceFormPage(HoneypotFormMixin, EmailFormMixin, FormMixin, BasePage):
                 ),
                 FieldPanel(
                     "from_address",
-                    permission="superuser",
+                    permission=NOTIFICATION_SETTINGS,
                     help_text=_("Sender of the mails. When empty, the site's default sender."),
                 ),
             ],
@@ -166,6 +167,13 @@ class AllianceFormPage(HoneypotFormMixin, EmailFormMixin, FormMixin, BasePage):
 
     def get_submission_class(self):
         return Submission
+
+    @property
+    def submissions_list_view_class(self):
+        """Wagtail's list, with exports safe to open and written to the audit log."""
+        from forms.admin_views import AllianceSubmissionsListView
+
+        return AllianceSubmissionsListView
 
     def get_submissions(self):
         """The submissions of this form in every language."""

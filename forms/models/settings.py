@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
+from ..access import NOTIFICATION_SETTINGS
+
 DEFAULT_RETENTION_DAYS = 365
 
 
@@ -13,8 +15,9 @@ DEFAULT_RETENTION_DAYS = 365
 class FormsSettings(BaseGenericSetting):
     """Settings of the join and cooperation forms.
 
-    Both panels are shown to superusers only: the staff address decides who receives
-    applicants' personal data, and the retention period is a promise made to them.
+    The staff address decides who receives applicants' personal data: only superusers
+    and the form managers (``change_notification_settings``) see it. The retention
+    period is a promise made to the applicants: superusers only.
     """
 
     staff_email = models.EmailField(
@@ -36,12 +39,18 @@ class FormsSettings(BaseGenericSetting):
     )
 
     panels = [
-        FieldPanel("staff_email", permission="superuser"),
+        FieldPanel("staff_email", permission=NOTIFICATION_SETTINGS),
         FieldPanel("retention_days", permission="superuser"),
     ]
 
     class Meta:
         verbose_name = _("Forms settings")
+        permissions = [
+            (
+                "change_notification_settings",
+                "Can change who receives and who sends the forms' mails",
+            )
+        ]
 
     def __str__(self):
         return str(self._meta.verbose_name)

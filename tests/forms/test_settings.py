@@ -1,4 +1,5 @@
-"""The staff address and the retention period: shown and editable for superusers only."""
+"""The staff address: shown and editable for superusers and form managers only; the
+retention period: superusers only."""
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -44,6 +45,19 @@ def test_an_editor_cannot_change_the_staff_address(client, editor):
     settings = FormsSettings.load()
     assert settings.staff_email == ""
     assert settings.retention_days == 365
+
+
+def test_a_form_manager_changes_the_staff_address_only(client, editor):
+    editor.groups.get().permissions.add(
+        Permission.objects.get(codename="change_notification_settings")
+    )
+    client.force_login(editor)
+    content = client.get(URL, follow=True).content.decode()
+    assert 'name="staff_email"' in content
+    assert 'name="retention_days"' not in content
+    client.post(edit_url(), {"staff_email": "desk@example.org", "retention_days": "99999"})
+    settings = FormsSettings.load()
+    assert (settings.staff_email, settings.retention_days) == ("desk@example.org", 365)
 
 
 def edit_url():

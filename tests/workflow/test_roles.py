@@ -3,7 +3,7 @@
 from wagtail.models import Page
 
 from workflow.review import WORKFLOW_NAME
-from workflow.roles import translators_group_name
+from workflow.roles import FORM_MANAGERS, translators_group_name
 
 
 def edit_status(client, user, page):
@@ -82,3 +82,39 @@ def test_setup_translators_is_idempotent(demo):
     before = (Group.objects.count(), GroupPagePermission.objects.count())
     call_command("setup_translators", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert (Group.objects.count(), GroupPagePermission.objects.count()) == before
+
+
+def test_setup_translators_makes_the_form_managers_and_says_what_each_may_do(demo):
+    import io
+
+    from django.contrib.auth.models import Group
+    from django.core.management import call_command
+    from wagtail.models import GroupPagePermission
+
+    from forms.models import CooperationFormPage, JoinFormPage
+
+    Group.objects.filter(name=FORM_MANAGERS).delete()
+    out = io.StringIO()
+    call_command("setup_translators", stdout=out)
+    text = out.getvalue()
+    assert "Group: Form managers (created): see, export and delete form submissions" in text
+    assert "Group: Editors (updated): add and change pages in the English tree" in text
+    assert "Group: Translators: Romani (rom) (updated): add and change pages" in text
+
+    managers = Group.objects.get(name=FORM_MANAGERS)
+    codenames = set(managers.permissions.values_list("codename", flat=True))
+    assert {"view_submission", "delete_submission", "change_notification_settings"} <= codenames
+    # No other group may see or delete submissions.
+    holders = Group.objects.filter(
+        permissions__content_type__app_label="forms",
+        permissions__codename__in=["view_submission", "delete_submission"],
+    ).distinct()
+    assert list(holders) == [managers]
+    english_forms = {
+        page.pk
+        for model in (JoinFormPage, CooperationFormPage)
+        for page in model.objects.filter(locale__language_code="en")
+    }
+    pages = GroupPagePermission.objects.filter(group=managers)
+    assert {permission.page_id for permission in pages} == english_forms
+    assert {permission.permission.codename for permission in pages} == {"change_page"}
