@@ -31,6 +31,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
+# Inserts in bulk and index rebuilds run long statements: the command line's database
+# timeouts (config/settings/base.py).
+os.environ.setdefault("ALLIANCE_COMMAND_LINE", "1")
 
 import django  # noqa: E402
 

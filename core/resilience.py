@@ -3,11 +3,13 @@
 When the database is unreachable, visitors get the 503 page (a template that needs no
 database), the log gets one line (no traceback: the cause is outside the code), and the
 next request opens a new connection, so the site recovers by itself when the database is
-back (CONN_HEALTH_CHECKS in the settings).
+back (CONN_HEALTH_CHECKS in the settings). A database that accepts connections but never
+answers is the same case, within seconds: every wait for it is bounded (core/postgresql).
 """
 
 import logging
 import sys
+from contextlib import nullcontext
 
 from django.core.cache import cache
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
@@ -79,8 +81,11 @@ def health(request):
 
 
 def check_database():
+    # On PostgreSQL, a database that never answers is "unavailable" after a second
+    # (core/postgresql), not when the load balancer or gunicorn gives up.
+    answer_within = getattr(connection, "answer_within", nullcontext)
     try:
-        with connection.cursor() as cursor:
+        with answer_within(), connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             return cursor.fetchone() == (1,)
     except DatabaseError:

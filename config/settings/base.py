@@ -104,6 +104,30 @@ DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
 # A connection that died with the database is replaced on the next request: the site
 # recovers by itself when the database is back.
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# A database that accepts connections but never answers gives the 503 page within
+# seconds instead of holding every request until gunicorn kills the worker
+# (core/postgresql, docs/security.md). Connecting is bounded by DATABASE_CONNECT_TIMEOUT
+# seconds; each statement by the server's statement_timeout; each wait for an answer, on
+# the client's side, by the statement timeout plus DATABASE_READ_MARGIN. The command line
+# (manage.py except runserver, bench/generate.py) runs long statements, migrations and
+# index rebuilds: it sets ALLIANCE_COMMAND_LINE and gets DATABASE_COMMAND_STATEMENT_TIMEOUT
+# instead, none by default. A statement timeout of 0 turns both it and the client's bound
+# off.
+COMMAND_LINE = env.bool("ALLIANCE_COMMAND_LINE", default=False)
+DATABASE_CONNECT_TIMEOUT = env.int("DATABASE_CONNECT_TIMEOUT", default=3)
+if COMMAND_LINE:
+    DATABASE_STATEMENT_TIMEOUT = env.float("DATABASE_COMMAND_STATEMENT_TIMEOUT", default=0)
+else:
+    DATABASE_STATEMENT_TIMEOUT = env.float("DATABASE_STATEMENT_TIMEOUT", default=10)
+DATABASE_READ_MARGIN = 5
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"]["ENGINE"] = "core.postgresql"
+    _options = DATABASES["default"].setdefault("OPTIONS", {})
+    _options["connect_timeout"] = DATABASE_CONNECT_TIMEOUT
+    if DATABASE_STATEMENT_TIMEOUT > 0:
+        _statement_timeout = f"-c statement_timeout={round(DATABASE_STATEMENT_TIMEOUT * 1000)}"
+        _options["options"] = f"{_options.get('options', '')} {_statement_timeout}".strip()
+        _options["read_timeout"] = DATABASE_STATEMENT_TIMEOUT + DATABASE_READ_MARGIN
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {

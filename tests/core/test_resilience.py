@@ -1,10 +1,13 @@
-"""Failing well: database down, cache down, the health check, the 500 page."""
+"""Failing well: database down or hung, cache down, the health check, the 500 page."""
 
+import copy
+import json
 import logging
 import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -12,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.db import OperationalError
+from django.db import OperationalError, connection, connections
 
 from home.models import HomePage
 from tests.tcp_proxy import TcpProxy
@@ -110,16 +113,37 @@ def get(url):
         return error.code, error.read().decode()
 
 
-@pytest.mark.skipif(
-    settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql",
-    reason="needs PostgreSQL: the line to the database server is cut and mended",
+def wait_until_up(base, seconds=60):
+    """Until the server answers /healthz with 200: it starts slowly on a busy machine."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if get(f"{base}/healthz")[0] == 200:
+                return
+        except OSError:
+            pass
+        time.sleep(0.1)
+    raise AssertionError(f"{base} did not start within {seconds} s")
+
+
+needs_postgresql = pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="needs PostgreSQL: a TCP proxy to the database server cuts or holds the line",
 )
+
+
+def database_proxy():
+    db = settings.DATABASES["default"]
+    return TcpProxy(db.get("HOST") or "127.0.0.1", int(db.get("PORT") or 5432)).start()
+
+
+@needs_postgresql
 @pytest.mark.parametrize("conn_max_age", ["0", "60"])
 def test_site_survives_a_database_outage_and_recovers_without_restart(
     transactional_db, home, conn_max_age
 ):
     db = settings.DATABASES["default"]
-    proxy = TcpProxy(db.get("HOST") or "127.0.0.1", int(db.get("PORT") or 5432)).start()
+    proxy = database_proxy()
     port = free_port()
     env = {
         **{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},
@@ -137,12 +161,7 @@ def test_site_survives_a_database_outage_and_recovers_without_restart(
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(100):
-            try:
-                if get(f"{base}/healthz")[0] == 200:
-                    break
-            except OSError:
-                time.sleep(0.1)
+        wait_until_up(base)
         assert get(f"{base}/en/")[0] == 200
 
         proxy.stop()
@@ -159,4 +178,190 @@ def test_site_survives_a_database_outage_and_recovers_without_restart(
         server.terminate()
         _out, errors = server.communicate(timeout=10)
         proxy.stop()
+    assert "Traceback" not in errors
+
+
+# A database that accepts connections but never answers (issue 15): every wait is bounded
+# (core/postgresql), each bound measured here against a proxy that holds the line.
+
+HUNG_DATABASE_SECONDS = 5.0  # /healthz and the 503 page, however the database hangs
+
+
+@pytest.fixture
+def hung_line():
+    """A proxy to the test database, and a second connection to it through the proxy.
+
+    Should a wait have no bound, the proxy drops the line after 10 s: the test then fails
+    (the error is not the timeout's) rather than hangs."""
+    proxy = database_proxy()
+    settings_dict = copy.deepcopy(connections["default"].settings_dict)
+    settings_dict.update(HOST="127.0.0.1", PORT=proxy.port)
+    wrapper = connections["default"].__class__(settings_dict, alias="through-proxy")
+    watchdog = threading.Timer(10, proxy.stop)
+    watchdog.start()
+    yield proxy, wrapper
+    watchdog.cancel()
+    wrapper.close()
+    proxy.stop()
+
+
+def elapsed(started):
+    return time.monotonic() - started
+
+
+@needs_postgresql
+def test_web_connections_have_a_statement_timeout(db):
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW statement_timeout")
+        assert cursor.fetchone() == (f"{settings.DATABASE_STATEMENT_TIMEOUT:g}s",)
+    assert (
+        connection.connection.read_timeout
+        == settings.DATABASE_STATEMENT_TIMEOUT + settings.DATABASE_READ_MARGIN
+    )
+
+
+@needs_postgresql
+def test_connecting_to_a_database_that_never_answers_stops_at_the_connect_timeout(db, hung_line):
+    proxy, wrapper = hung_line
+    proxy.hang()
+    started = time.monotonic()
+    with pytest.raises(OperationalError, match="connection timeout expired"):
+        wrapper.ensure_connection()
+    assert (
+        settings.DATABASE_CONNECT_TIMEOUT
+        <= elapsed(started)
+        < settings.DATABASE_CONNECT_TIMEOUT + 1
+    )
+
+
+@needs_postgresql
+def test_a_query_the_database_never_answers_stops_at_the_read_timeout(db, hung_line):
+    proxy, wrapper = hung_line
+    wrapper.settings_dict["OPTIONS"]["read_timeout"] = 1.5
+    wrapper.ensure_connection()
+    proxy.hang()
+    started = time.monotonic()
+    with pytest.raises(OperationalError, match="did not answer within 1.5 s"):
+        with wrapper.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    assert 1.5 <= elapsed(started) < 2.5
+    assert wrapper.connection.closed  # its state is unknown: never used again
+
+    proxy.resume()
+    wrapper.close()
+    with wrapper.cursor() as cursor:
+        cursor.execute("SELECT 1")
+        assert cursor.fetchone() == (1,)
+
+
+@needs_postgresql
+def test_the_health_check_of_a_kept_connection_stops_after_a_second(db, hung_line):
+    from core.postgresql.base import HEALTH_CHECK_SECONDS
+
+    proxy, wrapper = hung_line
+    wrapper.ensure_connection()
+    assert wrapper.is_usable()
+    proxy.hang()
+    started = time.monotonic()
+    assert not wrapper.is_usable()
+    assert HEALTH_CHECK_SECONDS <= elapsed(started) < HEALTH_CHECK_SECONDS + 1
+    assert wrapper.connection.read_timeout == wrapper.read_timeout  # the bound is lifted
+
+
+@needs_postgresql
+def test_healthz_gives_up_on_a_database_that_stops_answering_after_a_second(
+    db, hung_line, monkeypatch
+):
+    from core.postgresql.base import HEALTH_CHECK_SECONDS
+    from core.resilience import check_database
+
+    proxy, wrapper = hung_line
+    monkeypatch.setattr("core.resilience.connection", wrapper)
+    assert check_database()
+    proxy.hang()  # on a connection just checked: no health check before the query
+    started = time.monotonic()
+    assert not check_database()
+    assert HEALTH_CHECK_SECONDS <= elapsed(started) < HEALTH_CHECK_SECONDS + 1
+
+
+def timed_get(url):
+    """(status, headers, body, seconds); status None when no answer came in 20 s."""
+    started = time.monotonic()
+    try:
+        with urllib.request.urlopen(url, timeout=20) as response:
+            status, headers, body = response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        status, headers, body = error.code, error.headers, error.read()
+    except TimeoutError:
+        status, headers, body = None, {}, b""
+    return status, headers, body.decode(), elapsed(started)
+
+
+@needs_postgresql
+@pytest.mark.parametrize("conn_max_age", ["0", "60"])
+def test_a_database_that_never_answers_gives_the_503_page_within_seconds_and_recovers(
+    transactional_db, home, conn_max_age
+):
+    """gunicorn, as in production, in front of a database that hangs: with CONN_MAX_AGE=0
+    each request meets the hang while connecting; with 60, on its kept connection."""
+    db = settings.DATABASES["default"]
+    proxy = database_proxy()
+    port = free_port()
+    inherited = {
+        name: value
+        for name, value in os.environ.items()
+        if name != "DJANGO_ALLOW_ASYNC_UNSAFE"
+        and not name.startswith(("DATABASE_", "ALLIANCE_COMMAND_LINE"))
+    }
+    env = {
+        **inherited,  # the timeouts at their defaults
+        "DJANGO_SETTINGS_MODULE": "config.settings.test",
+        "DATABASE_URL": f"postgres://{db['USER']}@127.0.0.1:{proxy.port}/{db['NAME']}",
+        "CONN_MAX_AGE": conn_max_age,
+        "CACHE_URL": "locmemcache://",
+        "PAGE_CACHE_SECONDS": "600",
+    }
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "config.wsgi", "--bind", f"127.0.0.1:{port}"]
+        + ["--workers", "1", "--log-level", "warning"],
+        cwd=BASE_DIR,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    timings = {}
+    try:
+        wait_until_up(base)
+        assert timed_get(f"{base}/en/")[1]["X-Page-Cache"] == "miss"
+        assert timed_get(f"{base}/en/")[1]["X-Page-Cache"] == "hit"
+
+        proxy.hang()
+        status, headers, body, timings["uncached page"] = timed_get(f"{base}/en/?hung=1")
+        assert status == 503
+        assert headers["Retry-After"] == "30"
+        assert "temporarily unavailable" in body
+        assert timings["uncached page"] < HUNG_DATABASE_SECONDS
+
+        status, _headers, body, timings["/healthz"] = timed_get(f"{base}/healthz")
+        assert status == 503
+        assert json.loads(body)["database"] == "unavailable"
+        assert timings["/healthz"] < HUNG_DATABASE_SECONDS
+
+        status, headers, _body, timings["cached page"] = timed_get(f"{base}/en/")
+        assert status == 200
+        assert headers["X-Page-Cache"] == "hit"
+        assert timings["cached page"] < 1
+
+        proxy.resume()  # the database answers again: no restart
+        status, _headers, _body, timings["/healthz after"] = timed_get(f"{base}/healthz")
+        assert status == 200
+        status, headers, _body, timings["uncached page after"] = timed_get(f"{base}/en/?back=1")
+        assert (status, headers["X-Page-Cache"]) == (200, "miss")
+    finally:
+        server.terminate()
+        _out, errors = server.communicate(timeout=10)
+        proxy.stop()
+        print(f"CONN_MAX_AGE={conn_max_age}:", {k: f"{v:.2f} s" for k, v in timings.items()})
     assert "Traceback" not in errors

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.db import connection
 
 from core.models import AllianceSettings
 from tests.factories import StandardPageFactory
@@ -24,7 +25,7 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 REDIS_URL = "redis://127.0.0.1:6379/14"
 
 pytestmark = pytest.mark.skipif(
-    settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql",
+    connection.vendor != "postgresql",
     reason="needs PostgreSQL (shared by both servers) and Redis on 127.0.0.1:6379",
 )
 

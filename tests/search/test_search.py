@@ -3,14 +3,14 @@
 import re
 
 import pytest
-from django.conf import settings
 from django.core.management import call_command
+from django.db import connection
 from wagtail.models import PageViewRestriction
 
 from search.models import SearchEntry
 from tests.factories import StandardPageFactory
 
-ON_POSTGRESQL = settings.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+ON_POSTGRESQL = connection.vendor == "postgresql"
 
 
 def body(text):
