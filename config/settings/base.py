@@ -252,11 +252,14 @@ EMAIL_USE_SSL = _email.get("EMAIL_USE_SSL", False)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="alliance@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# Forms (forms/): spam protection. The honeypot is on for new form pages; a client
-# address may post at most FORMS_RATE_LIMIT form submissions (django-ratelimit counts them
-# in the default cache, which must be shared between processes in production: CACHE_URL).
+# Forms (forms/): spam protection. The honeypot is on for new form pages: a form is
+# accepted between HONEYPOT_TIME_INTERVAL and FORMS_TOKEN_MAX_AGE seconds after it was shown
+# (a token signed with SECRET_KEY says when). A client address may send at most
+# FORMS_RATE_LIMIT forms that are stored or refused as automated (django-ratelimit counts
+# them in the default cache, which must be shared between processes in production).
 HONEYPOT_ENABLED_DEFAULT = True
 HONEYPOT_TIME_INTERVAL = env.int("HONEYPOT_TIME_INTERVAL", default=3)
+FORMS_TOKEN_MAX_AGE = env.int("FORMS_TOKEN_MAX_AGE", default=12 * 3600)
 FORMS_RATE_LIMIT = env("FORMS_RATE_LIMIT", default="10/h")
 # Behind a proxy, the client address comes from the header the proxy sets, e.g.
 # RATELIMIT_IP_META_KEY=HTTP_X_REAL_IP.

@@ -1,8 +1,13 @@
 """The join and cooperation form pages, built on Wagtail's form builder."""
 
+from urllib.parse import urlsplit
+
 from django import forms as django_forms
+from django.conf import settings
 from django.db import models
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
@@ -10,6 +15,7 @@ from wagtail.contrib.forms.models import EmailFormMixin, FormMixin
 from wagtail.fields import RichTextField
 from wagtail.models import Locale
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 from wagtail_honeypot.models import HoneypotFormMixin
 from wagtail_localize.fields import SynchronizedField
 
@@ -24,6 +30,9 @@ from .submissions import LANGUAGE_FIELD, Submission
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 CONSENT_FIELD = "consent"
 RESERVED_FIELD_NAMES = {CONSENT_FIELD, LANGUAGE_FIELD, "submit_time"}
+THANKS_PATH = "thanks"
+THANKS_COOKIE = "form_sent"
+THANKS_COOKIE_MAX_AGE = 15 * 60
 
 
 class AllianceFormPageForm(WagtailAdminFormPageForm):
@@ -226,25 +235,100 @@ class AllianceFormPage(HoneypotFormMixin, EmailFormMixin, FormMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["retention_days"] = FormsSettings.load(request_or_site=request).retention_days
+        context["trap"] = spam.trap(self)
         return context
 
-    # Handling a POST
+    # Addresses: the form, and its thank-you page
 
-    def serve(self, request, *args, **kwargs):
-        """Refuse automated or too frequent POSTs, then let Wagtail validate and store.
+    def route(self, request, path_components):
+        """The form at the page's address; its thank-you page at ``thanks/`` below it."""
+        if path_components == [THANKS_PATH] and self.live:
+            return RouteResult(self, kwargs={"thanks": True})
+        return super().route(request, path_components)
 
-        A refused POST stores nothing and gets a page telling a person what to do. An
-        invalid form is shown again with its messages (Wagtail's own ``serve``).
-        """
+    def get_thanks_url(self, request=None):
+        return f"{self.get_url(request)}{THANKS_PATH}/"
+
+    # Serving
+
+    def serve(self, request, *args, thanks=False, **kwargs):
+        """The form (Wagtail's ``serve`` for a GET), a POST of it, or its thank-you page."""
+        if thanks:
+            return self.serve_thanks(request)
         if request.method == "POST":
-            refusal = spam.refusal_for(request, self)
-            if refusal is not None:
-                return self.render_refusal(request, refusal)
+            return self.serve_post(request)
         return super().serve(request, *args, **kwargs)
+
+    def serve_post(self, request):
+        """Refuse automated or too frequent POSTs; show an invalid form again with its
+        messages; store a valid one, then redirect to the thank-you page.
+
+        A refused POST stores nothing and gets a page telling a person what to do. Only
+        stored and automated posts count towards the rate limit (``forms.spam``). The
+        redirect (Post/Redirect/Get) lets the thank-you page be reloaded without sending
+        the form again.
+        """
+        refusal = spam.refusal_for(request, self)
+        if refusal is not None:
+            return self.render_refusal(request, refusal)
+        form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+        if not form.is_valid():
+            context = self.get_context(request)
+            context["form"] = form
+            return TemplateResponse(request, self.get_template(request), context)
+        refusal = spam.refusal_of_valid(request)
+        if refusal is not None:
+            return self.render_refusal(request, refusal)
+        submission = self.process_form_submission(form)
+        return self.redirect_to_thanks(request, submission)
+
+    def redirect_to_thanks(self, request, submission):
+        """A redirect to the thank-you page, with a signed cookie naming the submission.
+
+        The cookie is sent only to the thank-you address, for ``THANKS_COOKIE_MAX_AGE``
+        seconds: that page shows the sender their own confirmation address, and nobody
+        else's (a made-up or altered cookie is ignored).
+        """
+        url = self.get_thanks_url(request)
+        response = HttpResponseRedirect(url)
+        response.set_signed_cookie(
+            THANKS_COOKIE,
+            str(submission.pk),
+            salt=THANKS_COOKIE,
+            max_age=THANKS_COOKIE_MAX_AGE,
+            path=urlsplit(url).path,
+            secure=settings.SESSION_COOKIE_SECURE,
+            httponly=True,
+            samesite="Lax",
+        )
+        return response
+
+    def sent_submission(self, request):
+        """The submission this browser has just sent with this form, or None."""
+        pk = request.get_signed_cookie(
+            THANKS_COOKIE, default=None, salt=THANKS_COOKIE, max_age=THANKS_COOKIE_MAX_AGE
+        )
+        if pk is None or not pk.isdigit():
+            return None
+        return self.get_submissions().filter(pk=int(pk)).first()
+
+    def serve_thanks(self, request):
+        """The thank-you page, in the page's language, for the sender only.
+
+        Never stored by any cache (the page cache, a proxy, the browser): it may show the
+        sender's address. Without a submission of this browser it thanks without details.
+        """
+        if request.method not in ("GET", "HEAD"):
+            return HttpResponseNotAllowed(["GET", "HEAD"])
+        response = self.render_landing_page(request, self.sent_submission(request))
+        add_never_cache_headers(response)
+        patch_cache_control(response, private=True)
+        return response
 
     def render_refusal(self, request, refusal):
         context = self.get_context(request)
         context["refusal"] = refusal
+        context["token_max_hours"] = max(1, spam.token_max_age() // 3600)
         response = TemplateResponse(
             request, "forms/form_refused.html", context, status=refusal.status
         )

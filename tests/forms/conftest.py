@@ -1,6 +1,5 @@
-"""Fixtures of the form tests: the demo join form in English and French, valid answers."""
-
-import time
+"""Fixtures of the form tests: the demo join form in English and French, valid answers,
+and ``send``, which posts them as a browser does (with the trap fields of the form shown)."""
 
 import pytest
 from bs4 import BeautifulSoup
@@ -19,6 +18,12 @@ def fresh_rate_limit():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def no_wait(settings):
+    """Tests send a form the moment they open it; test_spam puts the wait back."""
+    settings.HONEYPOT_TIME_INTERVAL = 0
 
 
 @pytest.fixture
@@ -49,11 +54,6 @@ def cooperation_pages(home, french_home, locales, staff_email):
     return {"en": english, "fr": french}
 
 
-def honeypot_fields(seconds_ago=60):
-    """The trap left empty, and a form shown ``seconds_ago``: what a person sends."""
-    return {"whf_name": "", "whf_time": str(int(time.time()) - seconds_ago)}
-
-
 def join_answers(**overrides):
     data = {
         "name_of_the_authority": "Example City",
@@ -66,10 +66,9 @@ def join_answers(**overrides):
         "population": "120000",
         "motivation": "We wish to share our practices.",
         "consent": "on",
-        **honeypot_fields(),
     }
     data.update(overrides)
-    return {key: value for key, value in data.items() if value is not None}
+    return data
 
 
 def cooperation_answers(**overrides):
@@ -81,10 +80,28 @@ def cooperation_answers(**overrides):
         "email": "sam@example.org",
         "your_proposal": "A summer school for young Roma mediators.",
         "consent": "on",
-        **honeypot_fields(),
     }
     data.update(overrides)
-    return {key: value for key, value in data.items() if value is not None}
+    return data
+
+
+def trap_fields_in(html):
+    """The trap fields of a form page's ``html`` as shown: what a browser sends back."""
+    inputs = BeautifulSoup(html, "html.parser").select(".form-trap input")
+    return {element["name"]: element.get("value", "") for element in inputs}
+
+
+def trap_fields(client, url):
+    """The trap fields of the form at ``url``, opened with the test ``client``."""
+    return trap_fields_in(client.get(url).content.decode())
+
+
+def send(client, url, answers, **kwargs):
+    """Open the form at ``url``, then send ``answers`` with its trap fields, as a browser
+    does. An answer of None leaves its field out (a trap field too)."""
+    data = {**trap_fields(client, url), **answers}
+    data = {name: value for name, value in data.items() if value is not None}
+    return client.post(url, data, **kwargs)
 
 
 def soup(response):

@@ -10,7 +10,7 @@ from django.core import mail
 
 from forms.models import Submission
 
-from .conftest import STAFF_EMAIL, cooperation_answers, field_block, join_answers, soup
+from .conftest import STAFF_EMAIL, cooperation_answers, field_block, join_answers, send, soup
 
 JOIN_KEYS = {
     "name_of_the_authority",
@@ -29,11 +29,14 @@ JOIN_KEYS = {
 def test_english_and_french_submissions_land_in_one_list_with_the_same_keys(client, join_pages):
     english, french = join_pages["en"], join_pages["fr"]
 
-    response = client.post("/en/join/", join_answers())
+    response = send(client, "/en/join/", join_answers(), follow=True)
     assert response.status_code == 200
     assert "Thank you for your interest in the Alliance" in response.content.decode()
-    response = client.post(
-        "/fr/rejoindre/", join_answers(name_of_the_authority="Ville Exemple", email="v@example.org")
+    response = send(
+        client,
+        "/fr/rejoindre/",
+        join_answers(name_of_the_authority="Ville Exemple", email="v@example.org"),
+        follow=True,
     )
     assert response.status_code == 200
     assert "Merci de l'intérêt que vous portez à l'Alliance" in response.content.decode()
@@ -50,8 +53,8 @@ def test_english_and_french_submissions_land_in_one_list_with_the_same_keys(clie
 
 
 def test_each_submission_sends_a_confirmation_and_a_notification(client, join_pages):
-    client.post("/en/join/", join_answers())
-    client.post("/fr/rejoindre/", join_answers(email="v@example.org"))
+    send(client, "/en/join/", join_answers())
+    send(client, "/fr/rejoindre/", join_answers(email="v@example.org"))
 
     assert len(mail.outbox) == 4
     confirm_en, notify_en, confirm_fr, notify_fr = mail.outbox
@@ -81,12 +84,12 @@ def test_each_submission_sends_a_confirmation_and_a_notification(client, join_pa
 
 
 def test_landing_page_names_the_confirmation_address(client, join_pages):
-    response = client.post("/en/join/", join_answers())
+    response = send(client, "/en/join/", join_answers(), follow=True)
     assert "We have sent a confirmation to alex@example.org." in response.content.decode()
 
 
 def test_cooperation_form_stores_and_mails(client, cooperation_pages):
-    response = client.post("/fr/cooperer/", cooperation_answers())
+    response = send(client, "/fr/cooperer/", cooperation_answers(), follow=True)
     assert response.status_code == 200
     submission = Submission.objects.get()
     assert submission.page_id == cooperation_pages["en"].pk
@@ -107,7 +110,7 @@ def test_cooperation_form_stores_and_mails(client, cooperation_pages):
 def test_bad_input_stores_nothing_and_says_why_next_to_the_field(
     client, join_pages, answers, field, message
 ):
-    response = client.post("/en/join/", answers)
+    response = send(client, "/en/join/", answers)
     assert response.status_code == 200
     assert not Submission.objects.exists()
     assert mail.outbox == []
@@ -125,7 +128,7 @@ def test_bad_input_stores_nothing_and_says_why_next_to_the_field(
 
 
 def test_bad_input_keeps_the_other_answers(client, join_pages):
-    response = client.post("/fr/rejoindre/", join_answers(email="nope"))
+    response = send(client, "/fr/rejoindre/", join_answers(email="nope"))
     html = soup(response)
     assert html.find("input", attrs={"name": "name_of_the_authority"})["value"] == "Example City"
     assert html.find("input", attrs={"name": "email"})["value"] == "nope"
@@ -150,8 +153,8 @@ def body(response):
 
 
 def submit_both_languages(client, join_pages):
-    client.post("/en/join/", join_answers())
-    client.post("/fr/rejoindre/", join_answers(name_of_the_authority="Ville Exemple"))
+    send(client, "/en/join/", join_answers())
+    send(client, "/fr/rejoindre/", join_answers(name_of_the_authority="Ville Exemple"))
     client.logout()
 
 

@@ -10,7 +10,7 @@ from wagtail_localize.models import (
 
 from forms.models import CooperationFormPage, JoinFormField, JoinFormPage, Submission
 
-from .conftest import join_answers
+from .conftest import join_answers, send
 
 
 def test_field_texts_are_segments_and_keys_are_not(join_pages):
@@ -71,8 +71,10 @@ def test_an_untranslated_copy_stores_against_the_english_page(client, join_pages
     )
     assert {f.locale_id for f in alias.form_fields.all()} == {locales["cs"].pk}
 
-    response = client.post(alias.url, join_answers())
-    assert response.status_code == 200
+    response = send(client, alias.url, join_answers())
+    assert response.status_code == 302
+    assert response["Location"] == f"{alias.url}thanks/"
+    assert "Thank you" in client.get(response["Location"]).content.decode()
     submission = Submission.objects.get()
     assert submission.page_id == join_pages["en"].pk
     assert submission.language == "cs"
@@ -99,6 +101,6 @@ def test_load_demo_creates_both_forms_in_english_and_french(demo):
 
 
 def test_demo_join_form_accepts_a_french_application(client, demo):
-    response = client.post("/fr/rejoindre/", join_answers())
-    assert response.status_code == 200
+    response = send(client, "/fr/rejoindre/", join_answers())
+    assert response.status_code == 302
     assert Submission.objects.get().language == "fr"

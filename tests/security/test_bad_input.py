@@ -8,7 +8,6 @@ a form never answers 500, and stores either one complete, valid submission or no
 
 import datetime
 import json
-import time
 
 import pytest
 from django.core.cache import cache
@@ -31,6 +30,7 @@ from tests.factories import (
     PracticeIndexPageFactory,
     PracticePageFactory,
 )
+from tests.forms.conftest import trap_fields
 
 # database=None: no .hypothesis/ directory left in the worktree.
 FAST = settings(
@@ -117,13 +117,17 @@ def form_fields(page):
     return [field.clean_name for field in page.get_form_fields()] + ["consent"]
 
 
+PERSON = "the trap fields of the form shown"
+
+
 def honeypot():
-    """A person's honeypot fields, or a robot's (filled trap, too fast, missing, junk)."""
-    person = {"whf_name": "", "whf_time": str(int(time.time()) - 60)}
+    """A person's trap fields (PERSON: those of the form shown, with its signed token), or
+    a robot's (filled trap, made-up token, missing, junk)."""
     return st.one_of(
-        st.just(person),
-        st.just(person),
+        st.just(PERSON),
+        st.just(PERSON),
         st.fixed_dictionaries({"whf_name": VALUE, "whf_time": VALUE}),
+        st.fixed_dictionaries({"whf_name": st.just(""), "whf_time": VALUE}),
         st.just({}),
     )
 
@@ -131,6 +135,7 @@ def honeypot():
 @pytest.mark.parametrize("spec", ["JOIN", "COOPERATE"])
 def test_form_posts_never_fail_and_store_all_or_nothing(client, home, settings, spec):
     settings.FORMS_RATE_LIMIT = None  # every example comes from the same address
+    settings.HONEYPOT_TIME_INTERVAL = 0  # the form is sent the moment it is shown
     page = forms_demo.ensure_form_page(home, getattr(forms_demo, spec))
     names = form_fields(page)
     valid = {
@@ -156,14 +161,18 @@ def test_form_posts_never_fail_and_store_all_or_nothing(client, home, settings, 
     @given(answers=answers, trap=honeypot())
     def check(answers, trap):
         cache.clear()
+        if trap == PERSON:
+            trap = trap_fields(client, page.url)
         data = {**answers, **trap}
         before = Submission.objects.count()
         response = client.post(page.url, data)
         assert response.status_code < 500, data
         stored = Submission.objects.count() - before
         form = page.get_form(client_post_data(data), page=page, user=None)
-        expected = int(form.is_valid() and not spam.honeypot_tripped(client_post_data(data)))
+        tripped = spam.honeypot_tripped(client_post_data(data), page)
+        expected = int(form.is_valid() and not tripped)
         assert stored == expected, data
+        assert (response.status_code == 302) == bool(stored), data  # then the thank-you page
         if stored:
             stats["stored"] += 1
             submission = Submission.objects.order_by("-pk").first()

@@ -13,6 +13,7 @@ import re
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from urllib.parse import urljoin
 
 import pytest
 import requests
@@ -27,7 +28,7 @@ from tests.factories import (
     PracticeIndexPageFactory,
     PracticePageFactory,
 )
-from tests.forms.conftest import join_answers
+from tests.forms.conftest import join_answers, trap_fields_in
 
 CLIENTS = 20
 SUBMISSIONS = 200
@@ -39,15 +40,15 @@ pytestmark = pytest.mark.skipif(
 )
 
 TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
-SHOWN_AT = re.compile(r'name="whf_time" value="(\d+)"')
 
 
 @pytest.fixture
 def site(transactional_db, home, settings):
     # Every client comes from 127.0.0.1: raise the per-address limit well above the test's
-    # 200 posts (the limiter still counts each one), and keep the honeypot's delay short.
+    # 200 posts (the limiter still counts each one). The honeypot's token is checked, but
+    # the form may be sent the moment it is shown: the test measures load, not patience.
     settings.FORMS_RATE_LIMIT = "100000/h"
-    settings.HONEYPOT_TIME_INTERVAL = 1
+    settings.HONEYPOT_TIME_INTERVAL = 0
     forms_settings = FormsSettings.load()
     forms_settings.staff_email = "staff@example.org"  # both mails of each submission are sent
     forms_settings.save()
@@ -74,27 +75,32 @@ def test_two_hundred_submissions_from_twenty_clients_while_pages_are_read(live_s
             statuses[status] += 1
 
     def client(number):
-        """A visitor's browser: the form (cookie, token, the time it was shown), then posts."""
+        """A visitor's browser: for each application, the form (cookie, CSRF token, the
+        trap's signed token), the post, then the thank-you page it is redirected to."""
         session = requests.Session()
-        form = session.get(form_url, timeout=TIMEOUT)
-        record(form.status_code)
-        token = TOKEN.search(form.text).group(1)
-        shown_at = SHOWN_AT.search(form.text).group(1)
-        time.sleep(2.1)  # people take longer than HONEYPOT_TIME_INTERVAL to fill a form in
         results = []
         for index in range(per_client):
+            form = session.get(form_url, timeout=TIMEOUT)
+            record(form.status_code)
             marker = f"load-{number:02d}-{index:02d}"
             data = join_answers(
                 name_of_the_authority=f"Authority {marker}",
                 email=f"{marker}@example.org",
-                csrfmiddlewaretoken=token,
-                whf_time=shown_at,
+                csrfmiddlewaretoken=TOKEN.search(form.text).group(1),
+                **trap_fields_in(form.text),
             )
             response = session.post(
-                form_url, data=data, headers={"Referer": form_url}, timeout=TIMEOUT
+                form_url,
+                data=data,
+                headers={"Referer": form_url},
+                timeout=TIMEOUT,
+                allow_redirects=False,
             )
             record(response.status_code)
             results.append((marker, response.status_code))
+            thanks = session.get(urljoin(form_url, response.headers["Location"]))
+            record(thanks.status_code)
+            assert f"{marker}@example.org" in thanks.text
         return results
 
     def reader(number):
@@ -117,12 +123,12 @@ def test_two_hundred_submissions_from_twenty_clients_while_pages_are_read(live_s
 
     print(
         f"\nload: {SUBMISSIONS} submissions from {CLIENTS} clients and {reads} page reads "
-        f"in {elapsed:.1f} s (2.1 s of it the honeypot's wait); statuses {dict(statuses)}"
+        f"in {elapsed:.1f} s; statuses {dict(statuses)}"
     )
     assert len(posted) == SUBMISSIONS
-    assert {status for _marker, status in posted} == {200}
+    assert {status for _marker, status in posted} == {302}
     assert all(status < 500 for status in statuses), statuses
-    assert set(statuses) == {200}
+    assert set(statuses) == {200, 302}
     assert reads > 0
     stored = collections.Counter(
         Submission.objects.values_list("form_data__name_of_the_authority", flat=True)

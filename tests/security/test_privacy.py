@@ -44,6 +44,7 @@ def visitor_urls(client, c):
     urls += [f"{texts}?q={key(marker)}" for marker in list(c.hidden) + list(c.shown)]
     for name in ("practice_of_private", "practice_of_draft", "prize", "join"):
         urls.append(c.pages[name].url)
+    urls.append(f"{c.pages['join'].url}thanks/")  # the thank-you page, without a submission
     return urls
 
 
