@@ -338,7 +338,7 @@ def test_a_database_that_never_answers_gives_the_503_page_within_seconds_and_rec
         assert timed_get(f"{base}/en/")[1]["X-Page-Cache"] == "hit"
 
         proxy.hang()
-        status, headers, body, timings["uncached page"] = timed_get(f"{base}/en/?hung=1")
+        status, headers, body, timings["uncached page"] = timed_get(f"{base}/en/search/?q=hung")
         assert status == 503
         assert headers["Retry-After"] == "30"
         assert "temporarily unavailable" in body
@@ -357,7 +357,9 @@ def test_a_database_that_never_answers_gives_the_503_page_within_seconds_and_rec
         proxy.resume()  # the database answers again: no restart
         status, _headers, _body, timings["/healthz after"] = timed_get(f"{base}/healthz")
         assert status == 200
-        status, headers, _body, timings["uncached page after"] = timed_get(f"{base}/en/?back=1")
+        status, headers, _body, timings["uncached page after"] = timed_get(
+            f"{base}/en/search/?q=back"
+        )
         assert (status, headers["X-Page-Cache"]) == (200, "miss")
     finally:
         server.terminate()
