@@ -14,8 +14,7 @@ from django.utils.translation import get_language
 from wagtail import views as wagtail_views
 from wagtail.models import Site
 
-from core import chrome, routing
-from core.models import BasePage
+from core import generation, routing
 
 
 def site_and_root(request):
@@ -30,7 +29,7 @@ def site_and_root(request):
         start = routing.Start(root.pk, root.path, root.depth, root.url_path)
         return (site, root.pk, root.specific_class, start)
 
-    return chrome.cached(request, "site-root", [get_language()], build)
+    return generation.cached(request, "site-root", [get_language()], build)
 
 
 def remember_site(request):
@@ -49,7 +48,7 @@ def serve(request, path):
         components = [component for component in path.split("/") if component]
         try:
             result = None
-            if components and root_model.route is BasePage.route:
+            if components and root_model.route is routing.ChainRoutingMixin.route:
                 # Below the home page: routed from its place in the tree, unread.
                 result = routing.route(start, request, components)
             if result is None:
