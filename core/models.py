@@ -70,6 +70,10 @@ class BasePage(ChainRoutingMixin, Page):
     which shows the source text. ``content_language`` is the language that text is in.
     """
 
+    # The query parameters this page type reads (a listing's filters): the page cache
+    # keys on these only (core/page_cache.py, docs/layout.md).
+    cache_query_parameters = ()
+
     class Meta:
         abstract = True
 

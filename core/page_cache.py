@@ -17,7 +17,8 @@ import logging
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.http import HttpResponse
+from django.core.exceptions import ImproperlyConfigured
+from django.http import HttpResponse, QueryDict
 from django.utils.cache import patch_cache_control, patch_response_headers
 
 from core.generation import GENERATION_KEY, current_generation, shared_cache
@@ -122,6 +123,72 @@ def read_page(key):
     return generation, None
 
 
+class ReadParameters(QueryDict):
+    """The query string, noting which parameters the view asked for by name."""
+
+    def __init__(self, *args, **kwargs):
+        self.read = set()
+        super().__init__(*args, **kwargs)
+        self.read.clear()
+
+    def __getitem__(self, key):
+        self.read.add(key)
+        return super().__getitem__(key)
+
+    def __copy__(self):
+        copied = super().__copy__()
+        copied.read = self.read  # a copy read by a template still counts
+        return copied
+
+    def get(self, key, default=None):
+        self.read.add(key)
+        return super().get(key, default)
+
+    def getlist(self, key, default=None):
+        self.read.add(key)
+        return super().getlist(key, default)
+
+    def __contains__(self, key):
+        self.read.add(key)
+        return super().__contains__(key)
+
+
+class UndeclaredParameter(ImproperlyConfigured):
+    pass
+
+
+def declared_parameters(request):
+    """The query parameters the view that answered declares: the page type's
+    (``cache_query_parameters``, noted by core/wagtail_hooks.py), or for a view that is
+    not a page, PAGE_CACHE_QUERY_PARAMETERS."""
+    declared = getattr(request, "cache_query_parameters", None)
+    if declared is None:
+        return frozenset(settings.PAGE_CACHE_QUERY_PARAMETERS)
+    return declared
+
+
+def may_store(request):
+    """True when the page may be stored under its key: the address holds no parameter
+    the page does not read (``?q=`` on the news list: a key of its own, filled by junk,
+    for the same page), and the page read no parameter it does not declare.
+
+    A page type that reads a parameter it does not declare would be stored under the key
+    of the address without it and served for the wrong filter: such a page is not
+    stored, and the mistake is logged (raised under PAGE_CACHE_STRICT, as in the tests)."""
+    declared = declared_parameters(request)
+    undeclared = sorted(getattr(request.GET, "read", set()) - declared)
+    if undeclared:
+        message = (
+            f"{request.path} reads {', '.join(undeclared)} from the query string without "
+            "declaring it (cache_query_parameters, docs/layout.md): not cached"
+        )
+        if settings.PAGE_CACHE_STRICT:
+            raise UndeclaredParameter(message)
+        logger.error(message)
+        return False
+    return not set(request.GET) - declared
+
+
 class AnonymousPageCacheMiddleware:
     """Serve anonymous visitors from the cache; store what may be shared."""
 
@@ -136,14 +203,20 @@ class AnonymousPageCacheMiddleware:
         if generation is None:
             return self.get_response(request)
         request._alliance_generation = generation  # the page chrome reads it from here too
-        if stored is not None:
+        if stored is None:
+            request.GET = ReadParameters(request.GET.urlencode(), encoding=request.encoding)
+        else:
             response = HttpResponse(stored["content"], status=stored["status"])
             for name, value in stored["headers"].items():
                 response[name] = value
             response["X-Page-Cache"] = "hit"
             return response
         response = self.get_response(request)
-        if is_cacheable_response(request, response) and not has_unknown_parameters(request):
+        if (
+            is_cacheable_response(request, response)
+            and not has_unknown_parameters(request)
+            and may_store(request)
+        ):
             # Browsers revalidate (the page may change at the next publish); a CDN purged
             # on publish (FRONTEND_CACHE_URL) may keep it as long as this cache does. The
             # headers are set before they are stored, so a hit carries the miss's.

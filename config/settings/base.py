@@ -149,6 +149,9 @@ PAGE_CACHE_SKIPPED_PREFIXES = ()
 # The query parameters read by cached views that are not pages (the search); page types
 # declare theirs (``cache_query_parameters``). Other parameters never make a cache key.
 PAGE_CACHE_QUERY_PARAMETERS = ("q", "page")
+# A page that reads a parameter it does not declare is not cached and the mistake logged;
+# strict (the tests): raised.
+PAGE_CACHE_STRICT = False
 # What every page shows around its content (menu, footer, language links, counters) is
 # kept in the same cache per content generation (core/chrome.py), page cache on or off.
 CHROME_CACHE_SECONDS = env.int("CHROME_CACHE_SECONDS", default=3600)

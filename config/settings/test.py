@@ -27,3 +27,4 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
 # The page cache is tested on its own (tests/core/test_page_cache.py); elsewhere it would
 # hide what a test changes.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0)
+PAGE_CACHE_STRICT = True
