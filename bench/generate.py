@@ -45,7 +45,7 @@ from wagtail.images.models import Image  # noqa: E402
 from wagtail.models import Locale, Page  # noqa: E402
 
 from bench.bulk import bulk_add_children  # noqa: E402
-from core.page_cache import bump_generation  # noqa: E402
+from core.generation import bump_generation  # noqa: E402
 from news.models import NewsIndexPage, NewsPage, NewsPageTopic, NewsTopic  # noqa: E402
 from participants.models import (  # noqa: E402
     ParticipantIndexPage,

@@ -26,7 +26,7 @@ django.setup()
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 
-from core.page_cache import bump_generation  # noqa: E402
+from core.generation import bump_generation  # noqa: E402
 
 REQUESTS = int(os.environ.get("REQUESTS", "30"))
 

@@ -64,6 +64,12 @@ def source_locale():
     return Locale.objects.get(language_code=settings.LANGUAGE_CODE)
 
 
+def source_home():
+    """The home page of the source language: the default site's root page, which
+    home/demo.py makes first (so content apps need not import ``home``)."""
+    return Site.objects.get(is_default_site=True).root_page.specific
+
+
 def remove_welcome_page():
     """Delete Wagtail's "Welcome" page (a bare Page with no children) if it is still there.
 

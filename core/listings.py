@@ -8,7 +8,7 @@ import re
 
 from django.core.paginator import Paginator
 
-from core import chrome
+from core import generation
 
 
 def parse_choice(value, choices):
@@ -46,5 +46,5 @@ def paginate(request, items, per_page, count_key=None):
     """
     paginator = Paginator(items, per_page)
     if count_key is not None:
-        paginator.count = chrome.cached(request, "listing-count", count_key, items.count)
+        paginator.count = generation.cached(request, "listing-count", count_key, items.count)
     return paginator.get_page(request.GET.get("page"))

@@ -4,7 +4,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
+
+from core.routing import ChainRoutingMixin
+from core.visibility import restrictions_for
 
 
 @register_setting(icon="site")
@@ -59,7 +62,7 @@ class AllianceSettings(BaseGenericSetting):
         return [line.strip() for line in self.address.splitlines() if line.strip()]
 
 
-class BasePage(Page):
+class BasePage(ChainRoutingMixin, Page):
     """Base of every page type of the site.
 
     Adds what templates need to tell a real translation from an untranslated copy: in a
@@ -67,27 +70,17 @@ class BasePage(Page):
     which shows the source text. ``content_language`` is the language that text is in.
     """
 
+    # The query parameters this page type reads (a listing's filters): the page cache
+    # keys on these only (core/page_cache.py, docs/layout.md).
+    cache_query_parameters = ()
+
     class Meta:
         abstract = True
-
-    def route(self, request, path_components):
-        """Wagtail's routing in two queries at any depth (core/routing.py)."""
-        if path_components:
-            from core import routing
-
-            result = routing.route(self, request, path_components)
-            if result is not None:
-                return result
-        return super().route(request, path_components)
 
     def get_view_restrictions(self):
         """The view restrictions that guard this page: Wagtail's (its own and its
         ancestors', an alias's source's), and those of its source page's, in every
         language (core/visibility.py). No query while the page is in no private section."""
-        from wagtail.models import PageViewRestriction
-
-        from core.visibility import restrictions_for
-
         ids = restrictions_for(self.path)
         if not ids:
             return PageViewRestriction.objects.none()

@@ -1,38 +1,31 @@
-"""The anonymous page cache, and its invalidation.
+"""The anonymous page cache: the middleware that answers anonymous visitors from it.
 
 Anonymous GET requests for public pages are answered from the cache (Redis when
 CACHE_URL points to one, so every app server shares it). Never cached: the admin, any
 request carrying a session (logged-in editors, previews), responses that set a cookie or
 carry a CSRF token (form pages), anything but 200, and responses marked private.
 
-Invalidation is by generation: every stored page holds the "site generation" it was built
-in, and is served only in that generation; any change that can show on a page (publish,
-unpublish, move, delete, a translation, a snippet, a setting, an image) bumps it, so the
-next request in every language is built afresh, on every server. If the cache is down,
-pages are served uncached.
+Invalidation is by generation (core/generation.py): every stored page holds the
+generation it was built in, and is served only in that generation; any change visitors
+can see bumps it (core/invalidation.py), so the next request in every language is built
+afresh, on every server. If the cache is down, pages are served uncached.
 """
 
-import contextlib
-import contextvars
 import functools
 import hashlib
 import logging
-import time
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.core.cache import caches
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
-from django.http import HttpResponse
+from django.core.exceptions import ImproperlyConfigured
+from django.http import HttpResponse, QueryDict
 from django.utils.cache import patch_cache_control, patch_response_headers
-from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from core.generation import GENERATION_KEY, current_generation, shared_cache
 from core.release import release
 
 logger = logging.getLogger(__name__)
 
-GENERATION_KEY = "page-cache:generation"
 SKIPPED_PREFIXES = ("/admin/", "/healthz", "/documents/", "/static/", "/media/")
 CACHED_HEADERS = (
     "Cache-Control",
@@ -48,39 +41,6 @@ CACHED_HEADERS = (
     "Vary",
     "Link",
 )
-
-
-def page_cache():
-    return caches[settings.PAGE_CACHE_ALIAS]
-
-
-def first_generation():
-    """A generation never used before: the time in microseconds. If the cache is emptied
-    (Redis restarted), numbering starts again above every earlier generation, so nothing
-    kept under an old one (core/chrome.py keeps values in each process too) comes back."""
-    return time.time_ns() // 1000
-
-
-def current_generation():
-    try:
-        generation = page_cache().get(GENERATION_KEY)
-        if generation is None:
-            page_cache().add(GENERATION_KEY, first_generation(), timeout=None)
-            generation = page_cache().get(GENERATION_KEY) or first_generation()
-        return generation
-    except Exception:  # noqa: BLE001 - any cache error means: no cache this time
-        logger.warning("Page cache unavailable", exc_info=False)
-        return None
-
-
-def bump_generation():
-    """Make every cached page stale, on every server that shares the cache."""
-    try:
-        page_cache().incr(GENERATION_KEY)
-    except ValueError:
-        page_cache().set(GENERATION_KEY, first_generation(), timeout=None)
-    except Exception:  # noqa: BLE001
-        logger.warning("Page cache unavailable: could not invalidate", exc_info=False)
 
 
 def is_cacheable_request(request):
@@ -150,7 +110,7 @@ def read_page(key):
     """(current generation, the stored page if it was built in that generation), in one
     round trip to the cache; (None, None) when the cache is down."""
     try:
-        found = page_cache().get_many([GENERATION_KEY, key])
+        found = shared_cache().get_many([GENERATION_KEY, key])
     except Exception:  # noqa: BLE001 - any cache error means: no cache this time
         logger.warning("Page cache unavailable", exc_info=False)
         return None, None
@@ -161,6 +121,72 @@ def read_page(key):
     if isinstance(stored, dict) and stored.get("generation") == generation:
         return generation, stored
     return generation, None
+
+
+class ReadParameters(QueryDict):
+    """The query string, noting which parameters the view asked for by name."""
+
+    def __init__(self, *args, **kwargs):
+        self.read = set()
+        super().__init__(*args, **kwargs)
+        self.read.clear()
+
+    def __getitem__(self, key):
+        self.read.add(key)
+        return super().__getitem__(key)
+
+    def __copy__(self):
+        copied = super().__copy__()
+        copied.read = self.read  # a copy read by a template still counts
+        return copied
+
+    def get(self, key, default=None):
+        self.read.add(key)
+        return super().get(key, default)
+
+    def getlist(self, key, default=None):
+        self.read.add(key)
+        return super().getlist(key, default)
+
+    def __contains__(self, key):
+        self.read.add(key)
+        return super().__contains__(key)
+
+
+class UndeclaredParameter(ImproperlyConfigured):
+    pass
+
+
+def declared_parameters(request):
+    """The query parameters the view that answered declares: the page type's
+    (``cache_query_parameters``, noted by core/wagtail_hooks.py), or for a view that is
+    not a page, PAGE_CACHE_QUERY_PARAMETERS."""
+    declared = getattr(request, "cache_query_parameters", None)
+    if declared is None:
+        return frozenset(settings.PAGE_CACHE_QUERY_PARAMETERS)
+    return declared
+
+
+def may_store(request):
+    """True when the page may be stored under its key: the address holds no parameter
+    the page does not read (``?q=`` on the news list: a key of its own, filled by junk,
+    for the same page), and the page read no parameter it does not declare.
+
+    A page type that reads a parameter it does not declare would be stored under the key
+    of the address without it and served for the wrong filter: such a page is not
+    stored, and the mistake is logged (raised under PAGE_CACHE_STRICT, as in the tests)."""
+    declared = declared_parameters(request)
+    undeclared = sorted(getattr(request.GET, "read", set()) - declared)
+    if undeclared:
+        message = (
+            f"{request.path} reads {', '.join(undeclared)} from the query string without "
+            "declaring it (cache_query_parameters, docs/layout.md): not cached"
+        )
+        if settings.PAGE_CACHE_STRICT:
+            raise UndeclaredParameter(message)
+        logger.error(message)
+        return False
+    return not set(request.GET) - declared
 
 
 class AnonymousPageCacheMiddleware:
@@ -177,14 +203,20 @@ class AnonymousPageCacheMiddleware:
         if generation is None:
             return self.get_response(request)
         request._alliance_generation = generation  # the page chrome reads it from here too
-        if stored is not None:
+        if stored is None:
+            request.GET = ReadParameters(request.GET.urlencode(), encoding=request.encoding)
+        else:
             response = HttpResponse(stored["content"], status=stored["status"])
             for name, value in stored["headers"].items():
                 response[name] = value
             response["X-Page-Cache"] = "hit"
             return response
         response = self.get_response(request)
-        if is_cacheable_response(request, response) and not has_unknown_parameters(request):
+        if (
+            is_cacheable_response(request, response)
+            and not has_unknown_parameters(request)
+            and may_store(request)
+        ):
             # Browsers revalidate (the page may change at the next publish); a CDN purged
             # on publish (FRONTEND_CACHE_URL) may keep it as long as this cache does. The
             # headers are set before they are stored, so a hit carries the miss's.
@@ -193,7 +225,7 @@ class AnonymousPageCacheMiddleware:
                 patch_cache_control(response, s_maxage=settings.PAGE_CACHE_SECONDS)
             headers = {name: response[name] for name in CACHED_HEADERS if name in response}
             try:
-                page_cache().set(
+                shared_cache().set(
                     key,
                     {
                         "generation": generation,
@@ -207,94 +239,3 @@ class AnonymousPageCacheMiddleware:
                 logger.warning("Page cache unavailable: page not stored", exc_info=False)
             response["X-Page-Cache"] = "miss"
         return response
-
-
-# What changes a page: the invalidation signals.
-
-
-@receiver(page_published)
-@receiver(page_unpublished)
-@receiver(post_page_move)
-def page_changed(sender, **kwargs):
-    bump_generation()
-
-
-def shows_on_pages(instance):
-    """True for models whose changes show on public pages."""
-    from wagtail.contrib.redirects.models import Redirect
-    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-    from wagtail.documents.models import AbstractDocument
-    from wagtail.images.models import AbstractImage
-    from wagtail.models import Locale, Page, PageViewRestriction, Site
-    from wagtail.snippets.models import get_snippet_models
-
-    shown = (
-        Page,
-        BaseGenericSetting,
-        BaseSiteSetting,
-        Site,
-        Locale,
-        Redirect,
-        AbstractImage,
-        AbstractDocument,
-        PageViewRestriction,
-    )
-    return isinstance(instance, shown) or type(instance) in get_snippet_models()
-
-
-# What Wagtail writes to a page when only its draft, its lock or its comments change: a
-# draft save, a translation draft, a workflow step. Visitors see none of it.
-DRAFT_ONLY_FIELDS = frozenset(
-    {
-        "latest_revision",
-        "latest_revision_created_at",
-        "draft_title",
-        "has_unpublished_changes",
-        "wagtail_admin_comments",
-        "locked",
-        "locked_by",
-        "locked_at",
-        "numchild",
-    }
-)
-
-
-def is_public_change(instance, created, update_fields):
-    """False for a saved page whose change visitors cannot see: only draft fields written
-    (``save_revision``, workflow locks), or a new page that is not live (a draft)."""
-    from wagtail.models import Page
-
-    if not isinstance(instance, Page):
-        return True
-    if update_fields is not None and set(update_fields) <= DRAFT_ONLY_FIELDS:
-        return False
-    return not (created and not instance.live)
-
-
-_unseen_writes = contextvars.ContextVar("alliance_unseen_writes", default=False)
-
-
-@contextlib.contextmanager
-def writes_visitors_do_not_see():
-    """Saves inside this block leave what visitors see as it was: the caller undoes them
-    before its transaction commits (workflow/views.py writes a translation's draft onto
-    the page's row, as wagtail-localize does, then puts the published content back)."""
-    token = _unseen_writes.set(True)
-    try:
-        yield
-    finally:
-        _unseen_writes.reset(token)
-
-
-@receiver(post_save)
-def model_saved(sender, instance, created=False, update_fields=None, **kwargs):
-    if kwargs.get("raw") or _unseen_writes.get():
-        return
-    if shows_on_pages(instance) and is_public_change(instance, created, update_fields):
-        bump_generation()
-
-
-@receiver(post_delete)
-def model_deleted(sender, instance, **kwargs):
-    if shows_on_pages(instance):
-        bump_generation()

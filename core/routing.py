@@ -23,7 +23,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
-from core import chrome
+from core import generation
 
 # What routing reads of the pages along the address (the last one is then read whole).
 CHAIN_FIELDS = ("path", "depth", "url_path", "slug", "live", "content_type_id", "locale_id")
@@ -53,9 +53,7 @@ def routes_itself(page, remaining):
         except Resolver404:
             return False
         return True
-    from core.models import BasePage
-
-    return page_class.route is not BasePage.route
+    return page_class.route is not ChainRoutingMixin.route
 
 
 def locate(start, path_components):
@@ -104,13 +102,13 @@ def route(start, request, path_components):
     move or change of slug bumps it. The page found is then read in one query. None
     means: ask Wagtail.
     """
-    located = chrome.cached(
+    located = generation.cached(
         request,
         "route",
         [start.pk, "/".join(path_components)],
         lambda: locate(start, path_components),
         keep=lambda value: value is not None,
-        lru=chrome.recent_routes,
+        lru=generation.recent_routes,
     )
     if located is None:
         return None
@@ -125,3 +123,15 @@ def route(start, request, path_components):
     if remaining is not None:
         return page.route(request, list(remaining))
     return RouteResult(page)
+
+
+class ChainRoutingMixin:
+    """Routes the addresses below a page with ``route`` above: Wagtail's routing in two
+    queries at any depth. Every page type of the site has it (core.models.BasePage)."""
+
+    def route(self, request, path_components):
+        if path_components:
+            result = route(self, request, path_components)
+            if result is not None:
+                return result
+        return super().route(request, path_components)

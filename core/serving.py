@@ -14,8 +14,7 @@ from django.utils.translation import get_language
 from wagtail import views as wagtail_views
 from wagtail.models import Site
 
-from core import chrome, routing
-from core.models import BasePage
+from core import generation, routing
 
 
 def site_and_root(request):
@@ -30,7 +29,24 @@ def site_and_root(request):
         start = routing.Start(root.pk, root.path, root.depth, root.url_path)
         return (site, root.pk, root.specific_class, start)
 
-    return chrome.cached(request, "site-root", [get_language()], build)
+    return generation.cached(request, "site-root", [get_language()], build)
+
+
+# Wagtail keeps the site and the route it found for a request on the request itself, under
+# these names, and looks there first (``Site.find_for_request``,
+# ``Page.route_for_request``, which its ``serve`` view calls). They are not public API:
+# this module is the only place that writes them, and
+# tests/core/test_serving_pins.py fails if Wagtail stops reading them.
+WAGTAIL_SITE_ATTRIBUTE = "_wagtail_site"
+WAGTAIL_ROUTE_ATTRIBUTE = "_wagtail_route_for_request"
+
+
+def hand_wagtail_the_site(request, site):
+    setattr(request, WAGTAIL_SITE_ATTRIBUTE, site)
+
+
+def hand_wagtail_the_route(request, result):
+    setattr(request, WAGTAIL_ROUTE_ATTRIBUTE, result)
 
 
 def remember_site(request):
@@ -38,24 +54,24 @@ def remember_site(request):
     ``serve`` does: Wagtail's ``Site.find_for_request`` then costs no query."""
     found = site_and_root(request)
     if found is not None:
-        request._wagtail_site = found[0]
+        hand_wagtail_the_site(request, found[0])
 
 
 def serve(request, path):
     found = site_and_root(request)
-    if found is not None and not hasattr(request, "_wagtail_route_for_request"):
+    if found is not None and not hasattr(request, WAGTAIL_ROUTE_ATTRIBUTE):
         site, root_pk, root_model, start = found
-        request._wagtail_site = site
+        hand_wagtail_the_site(request, site)
         components = [component for component in path.split("/") if component]
         try:
             result = None
-            if components and root_model.route is BasePage.route:
+            if components and root_model.route is routing.ChainRoutingMixin.route:
                 # Below the home page: routed from its place in the tree, unread.
                 result = routing.route(start, request, components)
             if result is None:
                 root = root_model.objects.get(pk=root_pk)
                 result = root.route(request, components)
-            request._wagtail_route_for_request = result
+            hand_wagtail_the_route(request, result)
         except (Http404, root_model.DoesNotExist):
-            request._wagtail_route_for_request = None
+            hand_wagtail_the_route(request, None)
     return wagtail_views.serve(request, path)

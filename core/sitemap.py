@@ -18,7 +18,7 @@ from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from wagtail.models import Page
 
-from core import chrome
+from core import generation
 from core.visibility import private_q
 
 
@@ -92,7 +92,7 @@ def sitemap_language(request, language_code):
     # Every page of the site goes into it: built once per content generation and kept,
     # encoded, by each process (core/chrome.py). The page cache does not store it again:
     # reading its hundreds of kilobytes back from Redis would be slower.
-    body = chrome.cached(request, "sitemap", [language_code], build)
+    body = generation.cached(request, "sitemap", [language_code], build)
     response = HttpResponse(body, content_type="application/xml")
     response.kept_per_generation = True
     return response

@@ -28,7 +28,7 @@ from django.conf import settings
 from django.db.models import Q
 from wagtail.models import Page, PageViewRestriction
 
-from core import chrome
+from core import generation
 
 # Nothing is private: the value kept while the site has no restriction at all.
 NOTHING_GUARDED = {"roots": (), "guards": ()}
@@ -87,7 +87,7 @@ def build_guards():
 
 
 def guarded(request=None):
-    return chrome.cached(request, "view-restrictions", [], build_guards)
+    return generation.cached(request, "view-restrictions", [], build_guards)
 
 
 def private_roots(request=None):

@@ -7,9 +7,8 @@ leaves what exists alone. The form fields are inline children of the pages: they
 choices with the page, and ``translate_pages`` translates them from the catalog below.
 """
 
-from core.demo_helpers import DemoCatalog, source_locale, translate_pages
+from core.demo_helpers import DemoCatalog, source_home, translate_pages
 from forms.models import CooperationFormField, CooperationFormPage, JoinFormField, JoinFormPage
-from home.models import HomePage
 
 catalog = DemoCatalog()
 t = catalog.t
@@ -197,7 +196,7 @@ def ensure_form_page(home, spec):
 
 def load():
     """Create both form pages under the English home page and translate them into French."""
-    home = HomePage.objects.get(locale=source_locale())
+    home = source_home()
     pages = [ensure_form_page(home, JOIN), ensure_form_page(home, COOPERATE)]
     translate_pages(pages, catalog)
     return pages

@@ -12,11 +12,11 @@ from django.apps import apps
 from core.demo_helpers import (
     DemoCatalog,
     ensure_locales,
+    source_home,
     source_locale,
     translate_pages,
     translate_snippet,
 )
-from home.models import HomePage
 from news.models import (
     NewsIndexPage,
     NewsPageTopic,
@@ -290,7 +290,7 @@ def ensure_prize_news(index, topic):
 def load():
     """Create the news index, the prize news item and their French translations."""
     locales = ensure_locales()
-    home = HomePage.objects.get(locale=source_locale())
+    home = source_home()
     topic = ensure_topic(source_locale())
     for code in catalog.languages():
         translate_snippet(topic, locales[code], catalog)

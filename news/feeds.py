@@ -11,7 +11,7 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from core import chrome
+from core import chrome, generation
 from core.page_urls import UrlsBelow
 from core.serving import remember_site
 from core.visibility import private_q
@@ -59,7 +59,9 @@ class NewsRssFeed(Feed):
                 index = indexes.filter(locale=obj.locale).first()
             return index.get_url(obj.request) if index is not None else None
 
-        url = chrome.cached(obj.request, "news-index-url", [getattr(obj.locale, "pk", "")], build)
+        url = generation.cached(
+            obj.request, "news-index-url", [getattr(obj.locale, "pk", "")], build
+        )
         return obj.request.build_absolute_uri(url or "/")
 
     def feed_url(self, obj):

@@ -11,6 +11,7 @@ renditions cache).
 import datetime
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from wagtail.images import get_image_model
 
@@ -50,14 +51,14 @@ def listed_news_items(items, urls):
     ``urls``: their addresses, from below a page above them all (the news index, the
     home page of the language: core/page_urls.py).
     """
-    from news.models import NewsPageTopic, PrizeAnnouncementPage
-
     rows = list(items.values(*LISTED_FIELDS))
     if not rows:
         return []
     pks = [row["pk"] for row in rows]
     topics = {}
-    links = NewsPageTopic.objects.filter(page_id__in=pks).order_by("sort_order", "pk")
+    # The models are looked up by name: they import this module (news/models/pages.py).
+    topic_links = apps.get_model("news", "NewsPageTopic")
+    links = topic_links.objects.filter(page_id__in=pks).order_by("sort_order", "pk")
     for page_id, name in links.values_list("page_id", "topic__name"):
         topics.setdefault(page_id, []).append(name)
     image_ids = {row["image_id"] for row in rows if row["image_id"]}
@@ -65,7 +66,7 @@ def listed_news_items(items, urls):
     if image_ids:
         # Their renditions come from Wagtail's renditions cache (no query once made).
         images = get_image_model().objects.in_bulk(image_ids)
-    prize_type = ContentType.objects.get_for_model(PrizeAnnouncementPage).pk
+    prize_type = ContentType.objects.get_by_natural_key("news", "prizeannouncementpage").pk
     listed = []
     for row in rows:
         listed.append(

@@ -5,8 +5,7 @@ are the approximate centres of the places. Fields the seeds say nothing about (d
 joined, Kocaeli's population, websites, contacts) stay empty.
 """
 
-from core.demo_helpers import DemoCatalog, ensure_locales, source_locale, translate_pages
-from home.models import HomePage
+from core.demo_helpers import DemoCatalog, ensure_locales, source_home, translate_pages
 from participants.models import ParticipantIndexPage, ParticipantKind, ParticipantPage
 
 catalog = DemoCatalog()
@@ -133,7 +132,7 @@ def ensure_participant(index, spec):
 def load():
     """The participants index and the three prize-winning participants, in English and French."""
     ensure_locales()
-    home = HomePage.objects.get(locale=source_locale())
+    home = source_home()
     index = ensure_index(home)
     pages = [ensure_participant(index, spec) for spec in PARTICIPANTS]
     translate_pages([index, *pages], catalog)

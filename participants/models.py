@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 from urllib.parse import urlencode
 
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import JsonResponse
@@ -29,16 +30,12 @@ from core.countries import country_name
 from core.models import BasePage
 from core.page_urls import UrlsBelow
 from core.visibility import private_q
+from participants.choices import ParticipantKind
 from participants.panels import SiteLeafletPanel
+from participants.views import participant_filters, participants_geojson
 
 SRID = 4326
 COORDINATE_PLACES = Decimal("0.000001")
-
-
-class ParticipantKind(models.TextChoices):
-    CITY = "city", _("City")
-    REGION = "region", _("Region")
-    OTHER = "other", _("Other local authority")
 
 
 def parse_location(value):
@@ -93,8 +90,6 @@ class ParticipantIndexPage(RoutablePageMixin, BasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from participants.views import participant_filters
-
         context = super().get_context(request, *args, **kwargs)
         context.update(participant_filters(self, request))
         query = urlencode(
@@ -111,8 +106,6 @@ class ParticipantIndexPage(RoutablePageMixin, BasePage):
     @path("geojson/", name="geojson")
     def geojson(self, request):
         """The (filtered) participants as a GeoJSON FeatureCollection for the map."""
-        from participants.views import participant_filters, participants_geojson
-
         filters = participant_filters(self, request)
         return JsonResponse(
             participants_geojson(filters["participants"], request),
@@ -269,10 +262,10 @@ class ParticipantPage(BasePage):
 
     def practices(self):
         """Live practices of this participant in this page's language."""
-        from practices.models import PracticePage
-
+        # By name: the practices app builds on this one (a practice names its participant).
+        practice_page = apps.get_model("practices", "PracticePage")
         return (
-            PracticePage.objects.live()
+            practice_page.objects.live()
             .exclude(private_q())
             .filter(locale_id=self.locale_id, participant__translation_key=self.translation_key)
             .order_by("title")

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from core.countries import country_name
 from core.text import collation_key
-from participants.models import ParticipantKind
+from participants.choices import ParticipantKind
 
 
 def clean_choice(value, allowed):

@@ -5,8 +5,7 @@ stays empty: the type of practice, the start year of Heraklion's and Kocaeli's
 programmes, end years, contacts.
 """
 
-from core.demo_helpers import DemoCatalog, ensure_locales, source_locale, translate_pages
-from home.models import HomePage
+from core.demo_helpers import DemoCatalog, ensure_locales, source_home, translate_pages
 from participants.models import ParticipantPage
 from practices.models import PracticeIndexPage, PracticePage, Theme
 from practices.themes import SEED_THEMES
@@ -220,7 +219,7 @@ def ensure_practice(index, spec, themes):
 def load():
     """The practice database's index, its themes and the three prize-winning practices."""
     themes = ensure_themes()
-    home = HomePage.objects.get(locale=source_locale())
+    home = source_home()
     index = ensure_index(home)
     pages = [ensure_practice(index, spec, themes) for spec in PRACTICES]
     translate_pages([index, *pages], catalog)

@@ -9,12 +9,14 @@ participants' titles from a table kept per content generation and language.
 
 from dataclasses import dataclass
 
-from core import chrome
+from django.apps import apps
+
+from core import generation
 from core.countries import country_name
 from core.text import collation_key
 from core.visibility import private_q
 from participants.models import ParticipantPage
-from practices.models import PracticePage, PracticeType, Theme
+from practices.choices import PracticeType
 
 # What the list shows of each practice (practice_index_page.html).
 LISTED_FIELDS = (
@@ -28,6 +30,16 @@ LISTED_FIELDS = (
     "summary",
     "participant_id",
 )
+
+
+def practice_page():
+    """The practice page model, by name: practices/models.py imports this module."""
+    return apps.get_model("practices", "PracticePage")
+
+
+def theme_model():
+    """The theme model, by name, as ``practice_page``."""
+    return apps.get_model("practices", "Theme")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +89,7 @@ def participant_titles(request, locale_id):
                 titles[pk] = title
         return titles
 
-    return chrome.cached(request, "participant-titles", [locale_id], build)
+    return generation.cached(request, "participant-titles", [locale_id], build)
 
 
 def listed_practices(pks, index_url, participants, themes_of, theme_names):
@@ -89,12 +101,12 @@ def listed_practices(pks, index_url, participants, themes_of, theme_names):
     """
     if not pks:
         return []
-    found = PracticePage.objects.filter(pk__in=pks).values(*LISTED_FIELDS)
+    found = practice_page().objects.filter(pk__in=pks).values(*LISTED_FIELDS)
     rows = {row["pk"]: row for row in found}
     names = dict(theme_names)
     missing = {slug for pk in pks for slug in themes_of.get(pk, ()) if slug not in names}
     if missing:  # a theme with no name in this language nor the default one (rare)
-        names.update(Theme.objects.filter(slug__in=missing).values_list("slug", "name"))
+        names.update(theme_model().objects.filter(slug__in=missing).values_list("slug", "name"))
     listed = []
     for pk in pks:
         row = rows.get(pk)

@@ -28,22 +28,16 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
 
-from core import chrome
+from core import generation
 from core.blocks import BaseStreamBlock, DocumentBlock, ImageBlock
 from core.models import BasePage
 from core.text import collation_key
 from core.visibility import private_q
 from practices.blocks import PrizeBlock
+from practices.choices import MAX_YEAR, MIN_YEAR, PracticeType
+from practices.search import PracticeSearch, cached_theme_names, theme_names
 
-MIN_YEAR = 1950
-MAX_YEAR = 2100
 YEAR_VALIDATORS = [MinValueValidator(MIN_YEAR), MaxValueValidator(MAX_YEAR)]
-
-
-class PracticeType(models.TextChoices):
-    DEMONSTRATED = "demonstrated", _("Demonstrated")
-    REPLICATED = "replicated", _("Replicated")
-    PROMISING = "promising", _("Promising")
 
 
 class Theme(TranslatableMixin, models.Model):
@@ -113,8 +107,6 @@ class PracticeIndexPage(RoutablePageMixin, BasePage):
         return PracticePage.objects.child_of(self).live().exclude(private_q())
 
     def get_context(self, request, *args, **kwargs):
-        from practices.search import PracticeSearch
-
         context = super().get_context(request, *args, **kwargs)
         context.update(PracticeSearch(self, request).context())
         url = self.get_url(request) + self.reverse_subpage("geojson")
@@ -125,8 +117,6 @@ class PracticeIndexPage(RoutablePageMixin, BasePage):
     @path("geojson/", name="geojson")
     def geojson(self, request):
         """The practices matching the filters, at their participant's location."""
-        from practices.search import PracticeSearch
-
         search = PracticeSearch(self, request)
 
         def build():
@@ -136,7 +126,7 @@ class PracticeIndexPage(RoutablePageMixin, BasePage):
             body = build()
         else:  # every practice of a language, or a choice of filters: once per generation
             filters = urlencode(search.filter_params())
-            body = chrome.cached(request, "practices-geojson", [self.pk, filters], build)
+            body = generation.cached(request, "practices-geojson", [self.pk, filters], build)
         return HttpResponse(body, content_type="application/geo+json")
 
 
@@ -307,8 +297,6 @@ class PracticePage(BasePage):
 
     def theme_names(self, names=None):
         """Names of the practice's themes in this page's language (``names``: {slug: name})."""
-        from practices.search import theme_names
-
         if names is None:
             names = theme_names(self.locale_id)
         return sorted(
@@ -316,8 +304,6 @@ class PracticePage(BasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from practices.search import cached_theme_names
-
         context = super().get_context(request, *args, **kwargs)
         context["themes"] = self.theme_names(cached_theme_names(request, self.locale_id))
         return context

@@ -16,14 +16,14 @@ from django.db.models import Case, IntegerField, Q, Value, When
 from django_countries import countries
 from wagtail.models import Locale
 
-from core import chrome
+from core import generation
 from core.countries import country_name
 from core.listings import search_terms
 from core.text import collation_key
 from core.visibility import private_q
 from participants.models import ParticipantPage
-from practices.listing import listed_practices, participant_titles
-from practices.models import MAX_YEAR, MIN_YEAR, PracticePage, PracticeType, Theme
+from practices.choices import MAX_YEAR, MIN_YEAR, PracticeType
+from practices.listing import listed_practices, participant_titles, practice_page, theme_model
 
 PAGE_SIZE = 10
 MAX_QUERY_LENGTH = 200
@@ -34,8 +34,10 @@ def theme_names(locale_id):
     """{slug: name} in the given locale, falling back on the default locale's names."""
     default_id = Locale.get_default().pk
     names = {}
-    rows = Theme.objects.filter(locale_id__in={locale_id, default_id}).values_list(
-        "slug", "name", "locale_id"
+    rows = (
+        theme_model()
+        .objects.filter(locale_id__in={locale_id, default_id})
+        .values_list("slug", "name", "locale_id")
     )
     for slug, name, _locale_id in sorted(rows, key=lambda row: row[2] == locale_id):
         names[slug] = name
@@ -44,7 +46,7 @@ def theme_names(locale_id):
 
 def cached_theme_names(request, locale_id):
     """``theme_names``, once per content generation (themes are snippets: a change bumps it)."""
-    return chrome.cached(request, "theme-names", [locale_id], lambda: theme_names(locale_id))
+    return generation.cached(request, "theme-names", [locale_id], lambda: theme_names(locale_id))
 
 
 def parse_year(value):
@@ -63,7 +65,7 @@ def facet_rows(index_page, request):
     def build():
         base = index_page.practices().order_by("title", "pk")
         themes = defaultdict(set)
-        links = PracticePage.themes.through.objects.filter(practicepage__in=base.values("pk"))
+        links = practice_page().themes.through.objects.filter(practicepage__in=base.values("pk"))
         for practice_pk, slug in links.values_list("practicepage_id", "theme__slug"):
             themes[practice_pk].add(slug)
         return [
@@ -73,7 +75,7 @@ def facet_rows(index_page, request):
             )
         ]
 
-    return chrome.cached(request, "practice-rows", [index_page.pk], build)
+    return generation.cached(request, "practice-rows", [index_page.pk], build)
 
 
 class PracticeSearch:
@@ -123,7 +125,7 @@ class PracticeSearch:
         if self.country:
             conditions.append(Q(country=self.country))
         if self.theme:
-            through = PracticePage.themes.through.objects.filter(theme__slug=self.theme)
+            through = practice_page().themes.through.objects.filter(theme__slug=self.theme)
             conditions.append(Q(pk__in=through.values("practicepage_id")))
         if self.practice_type:
             conditions.append(Q(practice_type=self.practice_type))

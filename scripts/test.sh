@@ -20,6 +20,20 @@ if [ ! -x /usr/bin/chromium ]; then
     fi
 fi
 
+# PostgreSQL when it answers on the usual address (its own tests run then: stemming,
+# ranking, outages, two servers, concurrency, load); SQLite otherwise, and those tests
+# are skipped, which is said at the end. DATABASE_URL chooses explicitly.
+if [ -z "${DATABASE_URL:-}" ] && command -v pg_isready >/dev/null \
+    && pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null \
+    && psql -h 127.0.0.1 -U postgres -d postgres -tAc 'select 1' >/dev/null 2>&1; then
+    export DATABASE_URL=postgres://postgres@127.0.0.1:5432/alliance
+    echo "Tests on PostgreSQL ($DATABASE_URL); DATABASE_URL=sqlite:///db.sqlite3 for SQLite."
+fi
+if [ -z "${DATABASE_URL:-}" ]; then
+    echo "Tests on SQLite: the PostgreSQL-only tests are skipped. Start PostgreSQL on"
+    echo "127.0.0.1:5432 (or set DATABASE_URL=postgres://...) to run them."
+fi
+
 # In parallel, one worker per core (pytest-xdist), each with its own test database;
 # `-n 0` runs in one process (for --pdb or -s).
 exec "$VENV/bin/python" -m pytest -n auto "$@"

@@ -47,7 +47,7 @@ def clean_query(raw):
 
 def highlighted(text):
     """Escape ``text`` and turn the START/STOP markers into <mark> elements."""
-    return mark_safe(escape(text).replace(START, "<mark>").replace(STOP, "</mark>"))  # noqa: S308
+    return mark_safe(escape(text).replace(START, "<mark>").replace(STOP, "</mark>"))
 
 
 def visible_entries(locale):
@@ -208,7 +208,7 @@ class FullTextRanking(RankedEntries):
                 OFFSET 0  -- computed once, though the CASE above names it twice
             ) near
             ORDER BY slice.rank DESC, slice.title
-        """  # noqa: S608 (table names from the models; every value is a parameter)
+        """
         params = [
             self.config,
             self.config,

@@ -23,12 +23,12 @@ def fresh_cache():
     cache are keyed by a generation that a rolled-back test database does not reset."""
     from django.core.cache import caches
 
-    from core import chrome
+    from core import generation
 
     for alias in settings.CACHES:
         caches[alias].clear()
-    chrome.recent.clear()
-    chrome.recent_routes.clear()
+    generation.recent.clear()
+    generation.recent_routes.clear()
     yield
 
 

@@ -26,7 +26,7 @@ class PublishedPageFactory(wagtail_factories.PageFactory):
         skip_postgeneration_save = True
 
     @factory.post_generation
-    def publish(obj, create, extracted, **kwargs):  # noqa: N805
+    def publish(obj, create, extracted, **kwargs):
         if create and extracted is not False and obj.live:
             obj.save_revision().publish()
 

@@ -3,8 +3,7 @@
 No adopted text is invented: real references belong to real texts, which editors add.
 """
 
-from core.demo_helpers import DemoCatalog, ensure_locales, source_locale, translate_pages
-from home.models import HomePage
+from core.demo_helpers import DemoCatalog, ensure_locales, source_home, translate_pages
 from texts.models import AdoptedTextIndexPage
 
 catalog = DemoCatalog()
@@ -40,7 +39,7 @@ def ensure_texts_index(home):
 def load():
     """Create the adopted-texts index and its French translation."""
     ensure_locales()
-    home = HomePage.objects.get(locale=source_locale())
+    home = source_home()
     index = ensure_texts_index(home)
     translate_pages([index], catalog)
     return index

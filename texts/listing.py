@@ -8,6 +8,8 @@ with its body and document).
 import datetime
 from dataclasses import dataclass
 
+from texts.choices import TextKind
+
 # What the list shows of each text (texts/adopted_text_index_page.html).
 LISTED_FIELDS = ("pk", "title", "url_path", "kind", "reference", "adoption_date", "session")
 
@@ -26,8 +28,6 @@ class ListedText:
 
     @property
     def kind_label(self):
-        from texts.models import TextKind
-
         return TextKind(self.kind).label if self.kind in TextKind.values else self.kind
 
 

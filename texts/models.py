@@ -10,23 +10,18 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from core import chrome
+from core import generation
 from core.listings import paginate, parse_choice, parse_year, search_terms
 from core.models import BasePage
 from core.page_urls import UrlsBelow
 from core.visibility import private_q
+from texts.choices import TextKind
 from texts.listing import listed_text_rows
 
 TEXTS_PER_PAGE = 20
 SEARCH_MAX_LENGTH = 100
 INTRO_FEATURES = ["bold", "italic", "link"]
 SUMMARY_FEATURES = ["bold", "italic", "link", "ul", "ol"]
-
-
-class TextKind(models.TextChoices):
-    RESOLUTION = "resolution", _("Resolution")
-    RECOMMENDATION = "recommendation", _("Recommendation")
-    DECLARATION = "declaration", _("Declaration")
 
 
 def listed_texts(locale):
@@ -84,7 +79,7 @@ class AdoptedTextIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         texts = self.texts()
         # The years to filter by change only with the content: once per generation.
-        years = chrome.cached(
+        years = generation.cached(
             request,
             "text-years",
             [self.pk],

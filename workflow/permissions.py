@@ -22,7 +22,7 @@ from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from workflow.roles import translators_group_language
+from workflow.group_names import translators_group_language
 
 # Permissions a translators' group gets on every translatable snippet model.
 TRANSLATOR_SNIPPET_ACTIONS = ("add", "change")

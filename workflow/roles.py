@@ -24,11 +24,20 @@ from wagtail.contrib.forms.models import FormMixin
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Locale
 
 from home.models import HomePage
+from workflow.group_names import (  # noqa: F401 - also imported from here
+    TRANSLATORS_PREFIX,
+    translators_group_language,
+    translators_group_name,
+)
+from workflow.permissions import (
+    STAFF_SNIPPET_ACTIONS,
+    TRANSLATOR_SNIPPET_ACTIONS,
+    translatable_snippet_models,
+)
 
 EDITORS = "Editors"
 MODERATORS = "Moderators"
 FORM_MANAGERS = "Form managers"
-TRANSLATORS_PREFIX = "Translators: "
 # Permissions some apps create in data migrations (so a flushed test database lacks them):
 # (app label, model, codename) -> name, to make them again where missing.
 KNOWN_PERMISSIONS = {
@@ -66,17 +75,6 @@ SUMMARIES = {
 TRANSLATORS_SUMMARY = (
     "add and change pages, news topics and practice themes in {language} only; no form submissions"
 )
-
-
-def translators_group_name(language_code):
-    return f"{TRANSLATORS_PREFIX}{get_language_info(language_code)['name']} ({language_code})"
-
-
-def translators_group_language(group):
-    """The language code of a translators' group, or None for any other group."""
-    if not group.name.startswith(TRANSLATORS_PREFIX) or not group.name.endswith(")"):
-        return None
-    return group.name.rsplit("(", 1)[1].rstrip(")")
 
 
 def permission(app_label, codename):
@@ -132,8 +130,6 @@ def admin_group(name, extra_permissions=()):
 
 def snippet_permissions(actions):
     """(app label, codename) of `actions` on every translatable snippet model."""
-    from workflow.permissions import translatable_snippet_models
-
     return [
         (model._meta.app_label, get_permission_codename(action, model._meta))
         for model in translatable_snippet_models()
@@ -159,8 +155,6 @@ def setup_roles():
     source_home = home_of(settings.LANGUAGE_CODE)
     if source_home is None:
         raise LookupError("No English home page yet: run load_demo or create it first.")
-    from workflow.permissions import STAFF_SNIPPET_ACTIONS, TRANSLATOR_SNIPPET_ACTIONS
-
     groups = {}
     staff_snippets = snippet_permissions(STAFF_SNIPPET_ACTIONS)
     editors = admin_group(EDITORS, [("wagtail_localize", "submit_translation"), *staff_snippets])

@@ -11,7 +11,7 @@ from wagtail.admin import messages
 from wagtail.models import Page, Revision
 from wagtail_localize.models import Translation
 
-from core.page_cache import writes_visitors_do_not_see
+from core.invalidation import writes_visitors_do_not_see
 from workflow.status import MISSING, OUT_OF_DATE, TRANSLATED, translation_status
 
 

@@ -65,7 +65,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "core.chrome.CurrentRequestMiddleware",
+    "core.generation.CurrentRequestMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -149,6 +149,9 @@ PAGE_CACHE_SKIPPED_PREFIXES = ()
 # The query parameters read by cached views that are not pages (the search); page types
 # declare theirs (``cache_query_parameters``). Other parameters never make a cache key.
 PAGE_CACHE_QUERY_PARAMETERS = ("q", "page")
+# A page that reads a parameter it does not declare is not cached and the mistake logged;
+# strict (the tests): raised.
+PAGE_CACHE_STRICT = False
 # What every page shows around its content (menu, footer, language links, counters) is
 # kept in the same cache per content generation (core/chrome.py), page cache on or off.
 CHROME_CACHE_SECONDS = env.int("CHROME_CACHE_SECONDS", default=3600)
@@ -326,4 +329,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="WARNING")},
+    # Django's own loggers print through the root's handler only: its default
+    # configuration gives "django" a console handler of its own, so each message from
+    # Django was printed twice in development.
+    "loggers": {"django": {"handlers": [], "propagate": True}},
 }

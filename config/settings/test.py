@@ -1,5 +1,8 @@
 """The test suite: fast hashing, mail kept in memory, SQLite unless DATABASE_URL is set."""
 
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 from .base import env
 
@@ -27,3 +30,7 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
 # The page cache is tested on its own (tests/core/test_page_cache.py); elsewhere it would
 # hide what a test changes.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0)
+PAGE_CACHE_STRICT = True
+# Uploaded images and documents go to a folder of their own outside the working tree, so
+# a run leaves nothing behind (git status stays clean).
+MEDIA_ROOT = env.path("MEDIA_ROOT", default=Path(tempfile.gettempdir()) / "alliance-test-media")

@@ -6,7 +6,7 @@ from django import template
 from django.utils import translation
 from django.utils.safestring import mark_safe
 
-from core import chrome
+from core import chrome, generation
 from core.translations import live_translations, view_translations
 
 register = template.Library()
@@ -45,7 +45,7 @@ def page_translations(context, page):
         return []
     if page is None or not getattr(page, "pk", None):
         return view_translations(request)
-    return chrome.cached(
+    return generation.cached(
         request, "translations", [page.pk], lambda: live_translations(page, request)
     )
 
@@ -70,7 +70,7 @@ def hreflang_links(translations):
         links.append(f'<link rel="alternate" hreflang="{code}" href="{url}">')
         if item.is_default:
             links.append(f'<link rel="alternate" hreflang="x-default" href="{url}">')
-    return mark_safe("\n".join(links))  # noqa: S308 (every value escaped)
+    return mark_safe("\n".join(links))
 
 
 @register.simple_tag
@@ -82,4 +82,4 @@ def language_switcher_items(translations):
         current = ' aria-current="page"' if item.is_current else ""
         link = f'<a href="{url}" hreflang="{code}" lang="{code}"{current}>{name}</a>'
         items.append(f"<li>{link}</li>")
-    return mark_safe("\n".join(items))  # noqa: S308 (every value escaped)
+    return mark_safe("\n".join(items))

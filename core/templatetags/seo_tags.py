@@ -4,7 +4,7 @@ from django import template
 from django.utils import translation
 from django.utils.safestring import mark_safe
 
-from core import chrome, seo
+from core import generation, seo
 from core.models import AllianceSettings
 
 register = template.Library()
@@ -42,7 +42,7 @@ def organization_json_ld(context, home):
         alliance = AllianceSettings.load(request_or_site=request)
         return str(seo.json_ld(seo.organization_data(url, alliance)))
 
-    return mark_safe(chrome.cached(request, "organization", [getattr(home, "pk", "")], build))  # noqa: S308
+    return mark_safe(generation.cached(request, "organization", [getattr(home, "pk", "")], build))
 
 
 @register.simple_tag

@@ -12,7 +12,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
-from core import chrome
+from core import generation
 from core.blocks import BaseStreamBlock
 from core.listings import paginate, parse_year
 from core.models import BasePage
@@ -85,13 +85,13 @@ class NewsIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         items = self.news_items()
         # The filters' choices change only with the content: once per generation.
-        years = chrome.cached(
+        years = generation.cached(
             request,
             "news-years",
             [self.pk],
             lambda: [day.year for day in items.dates("date", "year", order="DESC")],
         )
-        topics = chrome.cached(request, "news-topics", [self.pk], self.topic_choices)
+        topics = generation.cached(request, "news-topics", [self.pk], self.topic_choices)
         topic_by_slug = {topic.slug: topic for topic in topics}
 
         selected_topic = topic_by_slug.get((request.GET.get("topic") or "").strip())
@@ -195,9 +195,9 @@ class NewsPage(BasePage):
     def is_prize_announcement(self):
         from django.contrib.contenttypes.models import ContentType
 
-        from .prize import PrizeAnnouncementPage
-
-        return self.content_type_id == ContentType.objects.get_for_model(PrizeAnnouncementPage).pk
+        # By name: news/models/prize.py builds on this module.
+        prize = ContentType.objects.get_by_natural_key("news", "prizeannouncementpage")
+        return self.content_type_id == prize.pk
 
 
 class NewsPageTopic(TranslatableMixin, Orderable):

@@ -4,7 +4,7 @@ from django import template
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
 
-from core import chrome
+from core import generation
 from core.chrome import active_locale
 from core.page_urls import UrlsBelow
 from core.visibility import private_q
@@ -37,4 +37,4 @@ def latest_news(context, count=LATEST_NEWS_COUNT):
             request=request,
         )
 
-    return chrome.cached(request, "latest-news", [get_language(), count], build)
+    return generation.cached(request, "latest-news", [get_language(), count], build)

@@ -3,7 +3,7 @@
 from django import template
 from django.conf import settings
 
-from core import chrome
+from core import generation
 from core.visibility import private_q
 from participants.counter import participant_count
 from participants.models import ParticipantIndexPage
@@ -32,7 +32,7 @@ def participant_counter(context):
             "index_url": (index.get_url(request) or "") if index is not None else "",
         }
 
-    counter = chrome.cached(request, "participant-counter", [locale_id], build)
+    counter = generation.cached(request, "participant-counter", [locale_id], build)
     if isinstance(page, ParticipantIndexPage):
         return {**counter, "index_url": ""}  # no link to the page the visitor is on
     return counter

@@ -130,3 +130,45 @@ def test_manage_py_runs_with_the_command_lines_timeouts():
     )
     assert command_line is True
     assert database["OPTIONS"] == {"connect_timeout": 3}
+
+
+def test_a_copy_of_env_example_changes_nothing():
+    """The README says to copy .env.example to .env: every value in it is commented out,
+    so the copy cannot turn the demo into a 400 (ALLOWED_HOSTS) or the like."""
+    from pathlib import Path
+
+    example = Path(__file__).resolve().parents[2] / ".env.example"
+    active = [
+        line
+        for line in example.read_text().splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+    assert active == []
+
+
+def test_a_log_message_is_printed_once_in_development(tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import django, logging; django.setup(); "
+        "logging.getLogger('django.security').warning('printed-once-marker')"
+    )
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.dev",
+        "DEBUG": "true",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=Path(__file__).resolve().parents[2],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert (result.stdout + result.stderr).count("printed-once-marker") == 1

@@ -13,7 +13,7 @@ from django.urls import reverse
 from wagtail.models import PageViewRestriction
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
-from core.page_cache import current_generation
+from core.generation import current_generation
 from news.models import NewsTopic
 from tests.factories import StandardPageFactory, SubmissionFactory
 from workflow.roles import translators_group_name
@@ -79,7 +79,7 @@ def test_a_workflow_step_leaves_the_generation(
     translation = Translation.objects.create(source=source, target_locale=locales["fr"])
     with django_capture_on_commit_callbacks(execute=True):
         translation.save_target(publish=True)
-    call_command("setup_translators", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("setup_translators", stdout=open("/dev/null", "w"))
     from django.contrib.auth.models import Group
 
     user = django_user_model.objects.create_user("marie", "marie@example.org", "pw")

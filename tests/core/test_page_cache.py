@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import RequestFactory, override_settings
 
+from core import generation
 from core.page_cache import AnonymousPageCacheMiddleware
 from home.models import StandardPage
 from tests.factories import StandardPageFactory
@@ -73,7 +74,7 @@ def test_a_cached_page_costs_one_round_trip_to_the_cache(client, about, monkeypa
 
     assert client.get("/en/about-us/")["X-Page-Cache"] == "miss"
     counting = CountingCache(cache)
-    monkeypatch.setattr(core.page_cache, "page_cache", lambda: counting)
+    monkeypatch.setattr(core.page_cache, "shared_cache", lambda: counting)
     assert client.get("/en/about-us/")["X-Page-Cache"] == "hit"
     assert counting.calls == ["get_many"]
 
@@ -82,7 +83,8 @@ def test_a_cached_page_costs_one_round_trip_to_the_cache(client, about, monkeypa
 def test_a_page_built_again_replaces_its_stale_copy(client, about):
     from django.core.cache import cache
 
-    from core.page_cache import bump_generation, cache_key
+    from core.generation import bump_generation
+    from core.page_cache import cache_key
 
     client.get("/en/about-us/")
     key = cache_key(RequestFactory().get("/en/about-us/"))
@@ -213,11 +215,11 @@ def page_keys(monkeypatch):
 
     class RecordingCache(CountingCache):
         def set(self, key, value, *args, **kwargs):
-            if key.startswith("page-cache:") and key != page_cache.GENERATION_KEY:
+            if key.startswith("page-cache:") and key != generation.GENERATION_KEY:
                 stored.add(key)
             return self.cache.set(key, value, *args, **kwargs)
 
-    monkeypatch.setattr(page_cache, "page_cache", lambda: RecordingCache(cache))
+    monkeypatch.setattr(page_cache, "shared_cache", lambda: RecordingCache(cache))
     return stored
 
 

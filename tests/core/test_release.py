@@ -3,7 +3,7 @@
 from django.test import RequestFactory
 
 import core.page_cache
-from core import chrome, release
+from core import generation, release
 from core.page_cache import cache_key
 
 
@@ -20,14 +20,14 @@ def test_the_release_is_a_fingerprint_of_the_code_or_the_environment(monkeypatch
 def test_page_and_chrome_keys_change_with_the_release(monkeypatch, db):
     request = RequestFactory().get("/en/")
     page_key = cache_key(request)
-    assert chrome.cached(request, "test", [], lambda: "kept by the old code") == (
+    assert generation.cached(request, "test", [], lambda: "kept by the old code") == (
         "kept by the old code"
     )
-    monkeypatch.setattr(chrome, "release", lambda: "next-release")
+    monkeypatch.setattr(generation, "release", lambda: "next-release")
     monkeypatch.setattr(core.page_cache, "release", lambda: "next-release")
     assert cache_key(request) != page_key
-    chrome.recent.clear()
+    generation.recent.clear()
     fresh = RequestFactory().get("/en/")
-    assert chrome.cached(fresh, "test", [], lambda: "built by the new code") == (
+    assert generation.cached(fresh, "test", [], lambda: "built by the new code") == (
         "built by the new code"
     )

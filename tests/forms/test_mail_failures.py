@@ -36,7 +36,7 @@ def test_resend_form_mails_sends_what_failed_once(client, join_pages, settings):
     assert Submission.objects.get().mails_pending
 
     settings.EMAIL_BACKEND = WORKING
-    call_command("resend_form_mails", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("resend_form_mails", stdout=open("/dev/null", "w"))
     assert [message.to for message in mail.outbox] == [["alex@example.org"], ["staff@example.org"]]
     # Still in the applicant's language.
     assert mail.outbox[0].subject == "Votre demande d'adhésion à l'Alliance"
@@ -44,7 +44,7 @@ def test_resend_form_mails_sends_what_failed_once(client, join_pages, settings):
     submission = Submission.objects.get()
     assert submission.confirmation_sent and submission.notification_sent
 
-    call_command("resend_form_mails", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("resend_form_mails", stdout=open("/dev/null", "w"))
     assert len(mail.outbox) == 2
 
 
@@ -60,6 +60,6 @@ def test_without_a_staff_address_the_notification_waits(client, join_pages, sett
 
     forms_settings.staff_email = "desk@example.org"
     forms_settings.save()
-    call_command("resend_form_mails", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("resend_form_mails", stdout=open("/dev/null", "w"))
     assert mail.outbox[-1].to == ["desk@example.org"]
     assert len(mail.outbox) == 2

@@ -96,7 +96,7 @@ def test_load_demo_creates_both_forms_in_english_and_french(demo):
         "Coopérer en tant qu'ONG"
     )
     before = (JoinFormField.objects.count(), Translation.objects.count())
-    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("load_demo", stdout=open("/dev/null", "w"))
     assert (JoinFormField.objects.count(), Translation.objects.count()) == before
 
 

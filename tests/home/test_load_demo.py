@@ -23,7 +23,7 @@ def snapshot():
 
 def test_load_demo_twice_changes_nothing(demo):
     before = snapshot()
-    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("load_demo", stdout=open("/dev/null", "w"))
     assert snapshot() == before
 
 

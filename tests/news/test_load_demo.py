@@ -15,7 +15,7 @@ def test_load_demo_twice_changes_nothing(demo):
         PrizeAnnouncementPage.objects.values_list("locale__language_code", "winners__name")
     )
     before["topics"] = NewsTopic.objects.count()
-    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("load_demo", stdout=open("/dev/null", "w"))
     after = snapshot()
     after["winners"] = sorted(
         PrizeAnnouncementPage.objects.values_list("locale__language_code", "winners__name")

@@ -22,8 +22,8 @@ from django.db import connection, transaction
 from wagtail.models import Locale, Page, Site
 
 from bench.bulk import bulk_add_children
+from core.generation import bump_generation
 from core.models import AllianceSettings
-from core.page_cache import bump_generation
 from forms import demo as forms_demo
 from forms.models import FormsSettings
 from news.models import NewsPage, NewsPageTopic, NewsTopic

@@ -96,7 +96,7 @@ def test_pagination_keeps_the_query(client, home):
 
 def test_rebuild_command_indexes_every_live_page(pages):
     SearchEntry.objects.all().delete()
-    call_command("rebuild_site_search", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("rebuild_site_search", stdout=open("/dev/null", "w"))
     # home, housing, and the private page (its restriction is checked at each search)
     assert SearchEntry.objects.filter(locale__language_code="en").count() == 3
     assert SearchEntry.objects.filter(locale__language_code="fr").count() == 2

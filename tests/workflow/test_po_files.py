@@ -11,7 +11,7 @@ def test_po_round_trip_changes_exactly_one_string_on_the_live_page(client, demo,
     before = client.get("/fr/a-propos/").content.decode()
     assert "Historique" in before
 
-    call_command("export_translations", "fr", str(tmp_path), stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("export_translations", "fr", str(tmp_path), stdout=open("/dev/null", "w"))
     (about_po,) = tmp_path.glob("*about-us.po")
     po = polib.pofile(str(about_po))
     entry = next(entry for entry in po if entry.msgid == "History")
@@ -19,7 +19,7 @@ def test_po_round_trip_changes_exactly_one_string_on_the_live_page(client, demo,
     entry.msgstr = "Notre histoire"
     po.save(str(about_po))
 
-    call_command("import_translations", str(tmp_path), "--publish", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("import_translations", str(tmp_path), "--publish", stdout=open("/dev/null", "w"))
     after = client.get("/fr/a-propos/").content.decode()
     assert "Notre histoire" in after
     assert main_content(after) == main_content(before).replace("Historique", "Notre histoire")
@@ -30,12 +30,12 @@ def main_content(html):
 
 
 def test_import_without_publish_leaves_a_draft_for_review(client, demo, tmp_path):
-    call_command("export_translations", "fr", str(tmp_path), stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("export_translations", "fr", str(tmp_path), stdout=open("/dev/null", "w"))
     (about_po,) = tmp_path.glob("*about-us.po")
     po = polib.pofile(str(about_po))
     next(entry for entry in po if entry.msgid == "History").msgstr = "Notre histoire"
     po.save(str(about_po))
-    call_command("import_translations", str(tmp_path), stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("import_translations", str(tmp_path), stdout=open("/dev/null", "w"))
     assert "Historique" in client.get("/fr/a-propos/").content.decode()
     french = Page.objects.get(locale__language_code="fr", url_path__endswith="/a-propos/")
     assert french.has_unpublished_changes

@@ -19,7 +19,7 @@ def french_translation(home, locales, django_capture_on_commit_callbacks):
         with django_capture_on_commit_callbacks(execute=True):
             translation.save_target(publish=True)
         translations[code] = translation
-    call_command("setup_translators", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("setup_translators", stdout=open("/dev/null", "w"))
     return translations["fr"]
 
 

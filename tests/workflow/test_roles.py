@@ -80,7 +80,7 @@ def test_setup_translators_is_idempotent(demo):
     from wagtail.models import GroupPagePermission
 
     before = (Group.objects.count(), GroupPagePermission.objects.count())
-    call_command("setup_translators", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("setup_translators", stdout=open("/dev/null", "w"))
     assert (Group.objects.count(), GroupPagePermission.objects.count()) == before
 
 

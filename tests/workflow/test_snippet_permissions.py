@@ -23,7 +23,7 @@ def roles(home, translate_page, locales):
     """English, French and German home pages, and the groups setup_translators makes."""
     for code in ("fr", "de"):
         translate_page(home, locales[code])
-    call_command("setup_translators", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("setup_translators", stdout=open("/dev/null", "w"))
 
 
 @pytest.fixture
@@ -147,7 +147,7 @@ def test_a_translator_in_two_languages_reaches_both(snippets, make_user):
 def test_setup_translators_twice_keeps_the_snippet_permissions(roles):
     group = Group.objects.get(name=translators_group_name("fr"))
     before = set(group.permissions.values_list("pk", flat=True))
-    call_command("setup_translators", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("setup_translators", stdout=open("/dev/null", "w"))
     assert set(group.permissions.values_list("pk", flat=True)) == before
 
 
