@@ -10,6 +10,7 @@ from django.views.generic import TemplateView
 from wagtail.admin import messages
 from wagtail.models import Page, Revision
 from wagtail_localize.models import Translation
+from wagtail_localize.views import convert
 
 from core.invalidation import writes_visitors_do_not_see
 from workflow.status import MISSING, OUT_OF_DATE, TRANSLATED, translation_status
@@ -77,3 +78,15 @@ def submit_translation_for_review(request, translation_id):
             % {"page": page.get_admin_display_title(), "workflow": workflow.name},
         )
     return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+def convert_to_alias(request, page_id):
+    """wagtail-localize's "Convert to alias page", for those who may publish the page only.
+
+    It throws the translation away (the page shows the English text again): a translator,
+    whose work goes through Review, is never offered it.
+    """
+    page = get_object_or_404(Page, pk=page_id)
+    if not page.permissions_for_user(request.user).can_publish():
+        raise PermissionDenied
+    return convert.convert_to_alias(request, page_id)

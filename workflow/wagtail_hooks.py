@@ -1,9 +1,45 @@
 from django.urls import path, reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import AdminOnlyMenuItem
+from wagtail.admin.widgets.button import Button
 
-from workflow.views import TranslationStatusView, submit_translation_for_review
+from workflow.translators import (
+    SUBMIT_PERMISSION,
+    PageTranslationSubmitView,
+    SnippetTranslationSubmitView,
+    TranslationSubmittedView,
+    translator_locale_ids,
+)
+from workflow.views import (
+    TranslationStatusView,
+    convert_to_alias,
+    submit_translation_for_review,
+)
+
+
+@hooks.register("register_admin_urls", order=-1)
+def route_translation_views():
+    """wagtail-localize's own addresses, to the views of workflow.translators (listed
+    before wagtail-localize's: the first match wins), so every link to them is routed."""
+    return [
+        path(
+            "localize/submit/page/<int:page_id>/",
+            PageTranslationSubmitView.as_view(),
+            name="translators_submit_page_translation",
+        ),
+        path(
+            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            SnippetTranslationSubmitView.as_view(),
+            name="translators_submit_snippet_translation",
+        ),
+        path(
+            "localize/page/<int:page_id>/convert_to_alias/",
+            convert_to_alias,
+            name="translators_convert_to_alias",
+        ),
+    ]
 
 
 @hooks.register("register_admin_urls")
@@ -18,6 +54,11 @@ def register_translation_status_url():
             "translations/<int:translation_id>/submit-for-review/",
             submit_translation_for_review,
             name="submit_translation_for_review",
+        ),
+        path(
+            "translations/submitted/<int:page_id>/",
+            TranslationSubmittedView.as_view(),
+            name="translation_submitted",
         ),
     ]
 
@@ -35,3 +76,32 @@ def register_translation_status_menu_item():
         icon_name="site",
         order=900,
     )
+
+
+@hooks.register("register_page_header_buttons")
+@hooks.register("register_page_listing_more_buttons")
+def translate_into_my_language(page, user, view_name=None, next_url=None):
+    """A translator's "Translate this page" on an untranslated page (an alias of the
+    English one) of their language; wagtail-localize shows its own to editors only."""
+    if page.alias_of_id is None or user.has_perm(SUBMIT_PERMISSION):
+        return
+    locale = translator_locale_ids(user).get(page.locale_id)
+    if locale is None:
+        return
+    url = reverse("wagtail_localize:submit_page_translation", args=[page.alias_of_id])
+    yield Button(
+        _("Translate this page"),
+        f"{url}?{urlencode({'select_locale': locale.language_code})}",
+        priority=60,
+        icon_name="wagtail-localize-language",
+    )
+
+
+@hooks.register("construct_page_action_menu")
+def hide_convert_to_alias(menu_items, request, context):
+    """ "Convert to alias page" throws a translation away: only for those who publish."""
+    page = context.get("page")
+    if page is None or page.pk is None:
+        return
+    if not page.permissions_for_user(request.user).can_publish():
+        menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]
