@@ -44,14 +44,6 @@ def test_production_starts_with_secret_key_and_hosts():
     assert result.returncode == 0, result.stderr
 
 
-def test_database_url_selects_postgresql(monkeypatch):
-    import environ
-
-    config = environ.Env.db_url_config("postgres://alliance@127.0.0.1:5432/alliance")
-    assert config["ENGINE"] == "django.db.backends.postgresql"
-    assert config["NAME"] == "alliance"
-
-
 PRINT_DATABASE_SETTINGS = (
     "import json; from django.conf import settings; "
     "print(json.dumps([settings.DATABASES['default'], settings.COMMAND_LINE], default=str))"

@@ -80,7 +80,13 @@ def test_participant_page_shows_its_facts_and_practices(client, participants, ho
 
 
 def test_draft_participant_is_not_served(client, participants):
-    assert client.get("/en/participants/draftville/").status_code == 404
+    from participants.models import ParticipantPage
+
+    draft = ParticipantPage.objects.get(title="Draftville")
+    address = f"/en/participants/{draft.slug}/"
+    assert client.get(address).status_code == 404
+    draft.save_revision().publish()  # the control: the same address serves it once live
+    assert client.get(address).status_code == 200
 
 
 def test_french_index_lists_french_participants(

@@ -75,8 +75,7 @@ def test_the_editor_says_when_machine_translation_is_unavailable(admin_client, h
 
 
 @override_settings(WAGTAILLOCALIZE_MACHINE_TRANSLATOR=None)
-def test_without_a_key_there_is_no_machine_translation(locales):
-    from wagtail_localize.machine_translators import get_machine_translator
-
-    assert get_machine_translator() is None
+def test_without_a_machine_translator_no_language_is_said_to_lack_one(locales):
+    """The editor's notice ("not available for Romani") is only for a site that has one."""
     assert not is_unavailable_for("rom")
+    assert not is_unavailable_for("fr")
