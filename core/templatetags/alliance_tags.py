@@ -3,10 +3,10 @@
 from html import escape
 
 from django import template
-from django.utils import translation
 from django.utils.safestring import mark_safe
 
 from core import chrome
+from core.languages import own_name
 from core.translations import live_translations, view_translations
 
 register = template.Library()
@@ -52,7 +52,8 @@ def page_translations(context, page):
 
 @register.simple_tag
 def language_name_local(code):
-    return translation.get_language_info(code)["name_local"]
+    """The language's own name, as the language switcher lists it (core/languages.py)."""
+    return own_name(code)
 
 
 # The two lists of translations below are on every page, one entry per language of the
