@@ -63,19 +63,23 @@ def home_place(request):
 
 
 def site_chrome(request):
-    """The home page's URL, the menu and the footer of the active language."""
+    """The home page's URL, the menu and the footer of the active language. Each menu item
+    holds the language of its title (``lang``)."""
     return cached(request, "site", [get_language()], lambda: build_site_chrome(request))
 
 
 def build_site_chrome(request):
+    from core.languages import text_language
     from core.visibility import private_q
 
     home = localized_home(request)
     if home is None:
         return {"home_url": "", "menu": [], "footer": ""}
+    # Each item with the language of its title: an untranslated copy's is its source's.
+    items = home.get_children().live().exclude(private_q()).in_menu().order_by("path")
     menu = [
-        {"title": item.title, "url": item.get_url(request), "path": item.path}
-        for item in home.get_children().live().exclude(private_q()).in_menu().order_by("path")
+        {"title": item.title, "url": item.get_url(request), "path": item.path, "lang": item.lang}
+        for item in items.annotate(lang=text_language())
     ]
     footer = render_to_string("components/footer.html", {"home": home}, request=request)
     return {"home_url": home.get_url(request), "menu": menu, "footer": footer}

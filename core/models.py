@@ -67,7 +67,8 @@ class BasePage(ChainRoutingMixin, Page):
 
     Adds what templates need to tell a real translation from an untranslated copy: in a
     locale that has no translation yet, wagtail-localize keeps an alias of the source page,
-    which shows the source text. ``content_language`` is the language that text is in.
+    which shows the source text. ``content_language`` is the language that text is in;
+    ``main_language`` the one its ``<main>`` is marked with (core/languages.py).
     """
 
     # The query parameters this page type reads (a listing's filters): the page cache
@@ -106,3 +107,13 @@ class BasePage(ChainRoutingMixin, Page):
         if self.is_untranslated_copy:
             return self.alias_of.locale.language_code
         return self.locale.language_code
+
+    @property
+    def main_language(self):
+        """The language of this page's ``<main>`` (its ``lang``) when it is not the
+        visitor's, else None: an untranslated copy's is its source's. A page whose
+        ``<main>`` is mostly lists and interface (an index, the home page) sets it to
+        None and marks its own text instead (``{% page_lang_attr page %}``). A text
+        within it is marked against it: ``{% lang_attr item.lang page.main_language %}``.
+        No query for a page that is not a copy."""
+        return self.content_language if self.is_untranslated_copy else None

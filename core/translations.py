@@ -5,9 +5,10 @@ from functools import lru_cache
 
 from django.conf import settings
 from django.urls import get_urlconf, translate_url
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language
 from wagtail.models import Page
 
+from core.languages import own_name
 from core.visibility import private_q
 
 
@@ -43,7 +44,7 @@ def live_translations(page, request):
         translations.append(
             PageTranslation(
                 language_code=code,
-                name_local=get_language_info(code)["name_local"],
+                name_local=own_name(code),
                 url=url,
                 absolute_url=request.build_absolute_uri(url),
                 is_current=translation.pk == page.pk,
@@ -75,7 +76,7 @@ def view_translations(request):
         translations.append(
             PageTranslation(
                 language_code=code,
-                name_local=get_language_info(code)["name_local"],
+                name_local=own_name(code),
                 url=url,
                 absolute_url=request.build_absolute_uri(url),
                 is_current=code == current,

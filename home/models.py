@@ -15,6 +15,10 @@ INTRO_FEATURES = ["bold", "italic", "link"]
 class HomePage(BasePage):
     """The root of one language's tree: one per locale, created by translation."""
 
+    # Its <main> is mostly lists and interface, in the visitor's language; an untranslated
+    # copy's own text is marked in the template (core/models.py, BasePage.main_language).
+    main_language = None
+
     mission = models.CharField(
         _("mission line"),
         max_length=255,

@@ -1,4 +1,9 @@
-"""RSS 2.0 and Atom feeds of the news, one per language (the language of the URL prefix)."""
+"""RSS 2.0 and Atom feeds of the news, one per language (the language of the URL prefix).
+
+An item not yet translated shows its source's text: it states its language where it is
+not the feed's, as each format allows: ``xml:lang`` on an Atom entry, ``dc:language``
+(the Dublin Core module of RSS) in an RSS item.
+"""
 
 import datetime
 from dataclasses import dataclass, replace
@@ -29,13 +34,39 @@ class FeedContext:
     locale: Locale | None
 
 
+DUBLIN_CORE = "http://purl.org/dc/elements/1.1/"
+
+
+class RssWithItemLanguages(Rss201rev2Feed):
+    """RSS 2.0 whose items state their language (``dc:language``) when it is not the
+    feed's."""
+
+    def rss_attributes(self):
+        return {**super().rss_attributes(), "xmlns:dc": DUBLIN_CORE}
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        if item.get("language") and item["language"] != self.feed["language"]:
+            handler.addQuickElement("dc:language", item["language"])
+
+
+class AtomWithItemLanguages(Atom1Feed):
+    """Atom whose entries say their language (``xml:lang``) when it is not the feed's."""
+
+    def item_attributes(self, item):
+        attributes = super().item_attributes(item)
+        if item.get("language") and item["language"] != self.feed["language"]:
+            attributes["xml:lang"] = item["language"]
+        return attributes
+
+
 class NewsRssFeed(Feed):
     """The latest live, public news items of the active language, newest first.
 
     Links are absolute, built on the host the feed was requested from.
     """
 
-    feed_type = Rss201rev2Feed
+    feed_type = RssWithItemLanguages
     url_name = "news_feed_rss"
 
     def get_object(self, request, *args, **kwargs):
@@ -92,11 +123,14 @@ class NewsRssFeed(Feed):
         return item.last_published_at
 
     def item_categories(self, item):
-        return list(item.topics)
+        return [topic.name for topic in item.topics]
+
+    def item_extra_kwargs(self, item):
+        return {"language": item.lang}
 
 
 class NewsAtomFeed(NewsRssFeed):
-    feed_type = Atom1Feed
+    feed_type = AtomWithItemLanguages
     url_name = "news_feed_atom"
 
     def subtitle(self, obj):

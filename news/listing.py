@@ -5,15 +5,19 @@ address, date, introduction, image, topics and whether it announces the prize. T
 Wagtail page models (each with its body) and two prefetches cost more than the rest of
 the news index; here the items are one ``values()`` query, their topics one more, and
 their images one more only when some item has one (their renditions come from Wagtail's
-renditions cache).
+renditions cache). Each item and topic holds the language of its text (``lang``): an
+untranslated copy shows its source's text (core/languages.py).
 """
 
 import datetime
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from wagtail.images import get_image_model
+
+from core.languages import text_language
 
 # What the lists show of each item (news/components/news_items.html, the feeds).
 LISTED_FIELDS = (
@@ -29,6 +33,11 @@ LISTED_FIELDS = (
 )
 
 
+class ListedTopic(NamedTuple):
+    name: str
+    lang: str  # the language of the name (a topic not yet translated: the source's)
+
+
 @dataclass(frozen=True, slots=True)
 class ListedNews:
     """A news item as a list shows it."""
@@ -41,8 +50,9 @@ class ListedNews:
     image: object  # the image, or None
     image_alt: str
     is_prize_announcement: bool
-    topics: tuple  # their names, in the editor's order
+    topics: tuple  # ListedTopic, in the editor's order
     last_published_at: datetime.datetime | None
+    lang: str  # the language of the title, introduction and image text
 
 
 def listed_news_items(items, urls):
@@ -51,7 +61,7 @@ def listed_news_items(items, urls):
     ``urls``: their addresses, from below a page above them all (the news index, the
     home page of the language: core/page_urls.py).
     """
-    rows = list(items.values(*LISTED_FIELDS))
+    rows = list(items.annotate(lang=text_language()).values(*LISTED_FIELDS, "lang"))
     if not rows:
         return []
     pks = [row["pk"] for row in rows]
@@ -59,8 +69,9 @@ def listed_news_items(items, urls):
     # The models are looked up by name: they import this module (news/models/pages.py).
     topic_links = apps.get_model("news", "NewsPageTopic")
     links = topic_links.objects.filter(page_id__in=pks).order_by("sort_order", "pk")
-    for page_id, name in links.values_list("page_id", "topic__name"):
-        topics.setdefault(page_id, []).append(name)
+    rows_of_topics = links.values_list("page_id", "topic__name", "topic__locale__language_code")
+    for page_id, name, lang in rows_of_topics:
+        topics.setdefault(page_id, []).append(ListedTopic(name, lang))
     image_ids = {row["image_id"] for row in rows if row["image_id"]}
     images = {}
     if image_ids:
@@ -81,6 +92,7 @@ def listed_news_items(items, urls):
                 is_prize_announcement=row["content_type_id"] == prize_type,
                 topics=tuple(topics.get(row["pk"], ())),
                 last_published_at=row["last_published_at"],
+                lang=row["lang"],
             )
         )
     return listed

@@ -27,6 +27,7 @@ from wagtailgeowidget.panels import GeoAddressPanel
 
 from core.blocks import BaseStreamBlock
 from core.countries import country_name
+from core.languages import text_language
 from core.models import BasePage
 from core.page_urls import UrlsBelow
 from core.visibility import private_q
@@ -68,6 +69,9 @@ class ParticipantIndexPage(RoutablePageMixin, BasePage):
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["participants.ParticipantPage"]
+    # Its <main> is mostly lists and interface, in the visitor's language; an untranslated
+    # copy's own text is marked in the template (core/models.py, BasePage.main_language).
+    main_language = None
     # The filters this page and its sub-routes read: the page cache keys on these only.
     cache_query_parameters = ("country", "kind")
     max_count_per_parent = 1
@@ -117,6 +121,7 @@ class ParticipantIndexPage(RoutablePageMixin, BasePage):
 class PracticeLink(NamedTuple):
     title: str
     url: str | None
+    lang: str  # the language of the title (core/languages.py)
 
 
 class ParticipantPage(BasePage):
@@ -272,12 +277,13 @@ class ParticipantPage(BasePage):
         )
 
     def practice_links(self, request):
-        """[(title, url)] of ``practices()``, read as rows: the page shows nothing else
+        """[(title, url, language)] of ``practices()``, read as rows: the page shows nothing else
         of them, and ten practice models (their StreamFields parsed) cost more than the
         rest of the page."""
         urls = UrlsBelow.home(request)
-        rows = self.practices().values_list("pk", "title", "url_path")
-        return [PracticeLink(title, urls(pk, url_path)) for pk, title, url_path in rows]
+        rows = self.practices().annotate(lang=text_language())
+        rows = rows.values_list("pk", "title", "url_path", "lang")
+        return [PracticeLink(title, urls(pk, url_path), lang) for pk, title, url_path, lang in rows]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

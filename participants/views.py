@@ -7,6 +7,7 @@ from decimal import Decimal
 from django.utils.translation import gettext as _
 
 from core.countries import country_name
+from core.languages import text_language
 from core.text import collation_key
 from participants.choices import ParticipantKind
 
@@ -29,6 +30,7 @@ class ListedParticipant:
     latitude: Decimal | None
     longitude: Decimal | None
     kind_label: str
+    lang: str = ""  # the language of the title and summary (core/languages.py)
 
     @property
     def has_location(self):
@@ -44,13 +46,27 @@ def participant_filters(index_page, request):
     """
     index_url = index_page.get_url(request) or ""
     kind_labels = {value: str(label) for value, label in ParticipantKind.choices}
+    rows = (
+        index_page.participants()
+        .annotate(lang=text_language())
+        .values_list(
+            "pk", "title", "slug", "kind", "summary", "country", "latitude", "longitude", "lang"
+        )
+    )
     everyone = [
         ListedParticipant(
-            pk, title, f"{index_url}{slug}/", kind, summary, code, lat, lon, kind_labels[kind]
+            pk,
+            title,
+            f"{index_url}{slug}/",
+            kind,
+            summary,
+            code,
+            lat,
+            lon,
+            kind_labels[kind],
+            lang,
         )
-        for pk, title, slug, kind, summary, code, lat, lon in index_page.participants().values_list(
-            "pk", "title", "slug", "kind", "summary", "country", "latitude", "longitude"
-        )
+        for pk, title, slug, kind, summary, code, lat, lon, lang in rows
     ]
     present = sorted(
         {participant.country for participant in everyone if participant.country},
@@ -105,6 +121,7 @@ def participants_geojson(participants, request):
                 },
                 "properties": {
                     "name": participant.title,
+                    "lang": participant.lang,  # the language of the name
                     "kind": participant.kind,
                     "kind_label": participant.kind_label,
                     "country": participant.country,

@@ -4,15 +4,19 @@ The list shows ten practices: their title, address, participant, country, years,
 summary and themes. Building ten Wagtail page models (and prefetching their themes) for
 that cost more than the rest of the page; here the practices are one ``values()``
 query, their themes come from the facet index already at hand (``facet_rows``), and their
-participants' titles from a table kept per content generation and language.
+participants' titles from a table kept per content generation and language. Each title
+holds the language of its text (an untranslated copy shows its source's:
+core/languages.py).
 """
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from django.apps import apps
 
 from core import generation
 from core.countries import country_name
+from core.languages import text_language
 from core.text import collation_key
 from core.visibility import private_q
 from participants.models import ParticipantPage
@@ -42,6 +46,14 @@ def theme_model():
     return apps.get_model("practices", "Theme")
 
 
+class ThemeName(NamedTuple):
+    """A theme's name as a page shows it, and its language: the default locale's for a
+    theme not yet translated."""
+
+    name: str
+    lang: str
+
+
 @dataclass(frozen=True, slots=True)
 class ListedPractice:
     """A practice as the list shows it."""
@@ -50,12 +62,14 @@ class ListedPractice:
     title: str
     url: str
     participant_title: str  # in the page's language when translated; '' if none shown
+    participant_lang: str  # the language of participant_title
     country_name: str
     start_year: int | None
     end_year: int | None
     practice_type: str
     summary: str
-    themes: list  # their names in the page's language, sorted
+    themes: list  # their names in the page's language (ThemeName: name, lang), sorted
+    lang: str  # the language of the title and summary
 
     @property
     def type_label(self):
@@ -63,8 +77,8 @@ class ListedPractice:
 
 
 def participant_titles(request, locale_id):
-    """{participant pk: the title to show beside its practices}, for every participant,
-    built once per content generation and language.
+    """{participant pk: (the title to show beside its practices, its language)}, for
+    every participant, built once per content generation and language.
 
     The title of the participant's live, public page in this language, else of the
     participant itself when it is live and public; a draft or private participant with
@@ -75,13 +89,14 @@ def participant_titles(request, locale_id):
         visible = (
             ParticipantPage.objects.live()
             .exclude(private_q(request))
-            .values_list("pk", "title", "translation_key", "locale_id")
+            .annotate(lang=text_language())
+            .values_list("pk", "title", "lang", "translation_key", "locale_id")
         )
         in_language, own_title = {}, {}
-        for pk, title, key, row_locale_id in visible:
-            own_title[pk] = title
+        for pk, title, lang, key, row_locale_id in visible:
+            own_title[pk] = (title, lang)
             if row_locale_id == locale_id:
-                in_language[key] = title
+                in_language[key] = (title, lang)
         titles = {}
         for pk, key in ParticipantPage.objects.values_list("pk", "translation_key"):
             title = in_language.get(key) or own_title.get(pk)
@@ -96,28 +111,34 @@ def listed_practices(pks, index_url, participants, themes_of, theme_names):
     """The practices ``pks`` (live and public: from the facet index) in that order.
 
     ``index_url``: the URL of their index page (each practice is a child of it);
-    ``participants``: {participant pk: title to show} (``participant_titles``);
-    ``themes_of``: {pk: theme slugs}; ``theme_names``: {slug: name in this language}.
+    ``participants``: {participant pk: (title to show, its language)}
+    (``participant_titles``);
+    ``themes_of``: {pk: theme slugs}; ``theme_names``: {slug: ThemeName in this language}.
     """
     if not pks:
         return []
-    found = practice_page().objects.filter(pk__in=pks).values(*LISTED_FIELDS)
+    found = practice_page().objects.filter(pk__in=pks).annotate(lang=text_language())
+    found = found.values(*LISTED_FIELDS, "lang")
     rows = {row["pk"]: row for row in found}
     names = dict(theme_names)
     missing = {slug for pk in pks for slug in themes_of.get(pk, ()) if slug not in names}
     if missing:  # a theme with no name in this language nor the default one (rare)
-        names.update(theme_model().objects.filter(slug__in=missing).values_list("slug", "name"))
+        rows = theme_model().objects.filter(slug__in=missing)
+        for slug, name, lang in rows.values_list("slug", "name", "locale__language_code"):
+            names[slug] = ThemeName(name, lang)
     listed = []
     for pk in pks:
         row = rows.get(pk)
         if row is None:
             continue  # deleted since the facet index was built
+        participant_title, participant_lang = participants.get(row["participant_id"], ("", ""))
         listed.append(
             ListedPractice(
                 pk=pk,
                 title=row["title"],
                 url=f"{index_url}{row['slug']}/",
-                participant_title=participants.get(row["participant_id"], ""),
+                participant_title=participant_title,
+                participant_lang=participant_lang,
                 country_name=country_name(row["country"]),
                 start_year=row["start_year"],
                 end_year=row["end_year"],
@@ -125,8 +146,9 @@ def listed_practices(pks, index_url, participants, themes_of, theme_names):
                 summary=row["summary"],
                 themes=sorted(
                     (names[slug] for slug in themes_of.get(pk, ())),
-                    key=collation_key,
+                    key=lambda theme: collation_key(theme.name),
                 ),
+                lang=row["lang"],
             )
         )
     return listed

@@ -35,6 +35,7 @@ from core.text import collation_key
 from core.visibility import private_q
 from practices.blocks import PrizeBlock
 from practices.choices import MAX_YEAR, MIN_YEAR, PracticeType
+from practices.listing import ThemeName
 from practices.search import PracticeSearch, cached_theme_names, theme_names
 
 YEAR_VALIDATORS = [MinValueValidator(MIN_YEAR), MaxValueValidator(MAX_YEAR)]
@@ -91,6 +92,9 @@ class PracticeIndexPage(RoutablePageMixin, BasePage):
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["practices.PracticePage"]
+    # Its <main> is mostly lists and interface, in the visitor's language; an untranslated
+    # copy's own text is marked in the template (core/models.py, BasePage.main_language).
+    main_language = None
     # The filters this page and its sub-routes read: the page cache keys on these only.
     cache_query_parameters = ("q", "country", "theme", "type", "year", "page")
     max_count_per_parent = 1
@@ -296,11 +300,13 @@ class PracticePage(BasePage):
         return (in_language or pages or [None])[0]
 
     def theme_names(self, names=None):
-        """Names of the practice's themes in this page's language (``names``: {slug: name})."""
+        """Names of the practice's themes in this page's language, each with its language
+        (``names``: {slug: ThemeName}), sorted."""
         if names is None:
             names = theme_names(self.locale_id)
         return sorted(
-            (names.get(theme.slug, theme.name) for theme in self.themes.all()), key=collation_key
+            (names.get(theme.slug) or ThemeName(theme.name, "") for theme in self.themes.all()),
+            key=lambda theme: collation_key(theme.name),
         )
 
     def get_context(self, request, *args, **kwargs):

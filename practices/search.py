@@ -18,12 +18,19 @@ from wagtail.models import Locale
 
 from core import generation
 from core.countries import country_name
+from core.languages import text_language
 from core.listings import search_terms
 from core.text import collation_key
 from core.visibility import private_q
 from participants.models import ParticipantPage
 from practices.choices import MAX_YEAR, MIN_YEAR, PracticeType
-from practices.listing import listed_practices, participant_titles, practice_page, theme_model
+from practices.listing import (
+    ThemeName,
+    listed_practices,
+    participant_titles,
+    practice_page,
+    theme_model,
+)
 
 PAGE_SIZE = 10
 MAX_QUERY_LENGTH = 200
@@ -31,16 +38,16 @@ FACETS = ("country", "theme", "type", "year")
 
 
 def theme_names(locale_id):
-    """{slug: name} in the given locale, falling back on the default locale's names."""
+    """{slug: ThemeName} in the given locale, falling back on the default locale's names."""
     default_id = Locale.get_default().pk
     names = {}
     rows = (
         theme_model()
         .objects.filter(locale_id__in={locale_id, default_id})
-        .values_list("slug", "name", "locale_id")
+        .values_list("slug", "name", "locale_id", "locale__language_code")
     )
-    for slug, name, _locale_id in sorted(rows, key=lambda row: row[2] == locale_id):
-        names[slug] = name
+    for slug, name, _locale_id, lang in sorted(rows, key=lambda row: row[2] == locale_id):
+        names[slug] = ThemeName(name, lang)
     return names
 
 
@@ -221,7 +228,9 @@ class PracticeSearch:
 
     def theme_choices(self):
         counts = self.tally[1]["theme"]
-        choices = [(slug, name, counts.get(slug, 0)) for slug, name in self.theme_names.items()]
+        choices = [
+            (slug, theme.name, counts.get(slug, 0)) for slug, theme in self.theme_names.items()
+        ]
         return sorted(choices, key=lambda choice: collation_key(choice[1]))
 
     def type_choices(self):
@@ -326,6 +335,7 @@ class PracticeSearch:
             self.results()
             .filter(participant__latitude__isnull=False, participant__longitude__isnull=False)
             .select_related("participant")
+            .annotate(lang=text_language())
         )
         shown_participants = self.shown_participants(
             {p.participant.pk: p.participant.translation_key for p in practices if p.participant}
@@ -346,6 +356,7 @@ class PracticeSearch:
                     },
                     "properties": {
                         "name": practice.title,
+                        "lang": practice.lang,  # the language of the name
                         "kind": "practice",
                         "kind_label": shown.title,
                         "country": practice.country.code,

@@ -2,12 +2,14 @@
 
 The list shows of each text its title, address, kind, reference, adoption date and
 session: one ``values()`` query for the page shown, instead of ten page models (each
-with its body and document).
+with its body and document). Each holds the language of its text (an untranslated copy
+shows its source's: core/languages.py).
 """
 
 import datetime
 from dataclasses import dataclass
 
+from core.languages import text_language
 from texts.choices import TextKind
 
 # What the list shows of each text (texts/adopted_text_index_page.html).
@@ -25,6 +27,7 @@ class ListedText:
     reference: str
     adoption_date: datetime.date
     session: str
+    lang: str  # the language of the title, reference and session
 
     @property
     def kind_label(self):
@@ -43,6 +46,7 @@ def listed_text_rows(texts, urls):
             reference=row["reference"],
             adoption_date=row["adoption_date"],
             session=row["session"],
+            lang=row["lang"],
         )
-        for row in texts.values(*LISTED_FIELDS)
+        for row in texts.annotate(lang=text_language()).values(*LISTED_FIELDS, "lang")
     ]

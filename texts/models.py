@@ -59,6 +59,9 @@ class AdoptedTextIndexPage(BasePage):
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["texts.AdoptedTextPage"]
+    # Its <main> is mostly lists and interface, in the visitor's language; an untranslated
+    # copy's own text is marked in the template (core/models.py, BasePage.main_language).
+    main_language = None
     # The filters this page and its sub-routes read: the page cache keys on these only.
     cache_query_parameters = ("kind", "year", "q", "page")
     max_count_per_parent = 1

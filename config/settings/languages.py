@@ -13,6 +13,7 @@ DEFAULT_LANGUAGE_CODES = (
 )
 
 # Languages Django does not ship. Romani (ISO 639-2 "rom") is the one the Alliance needs.
+# Its own name is written here only (the language switcher reads it from here).
 EXTRA_LANG_INFO = {
     "rom": {
         "bidi": False,
@@ -22,11 +23,22 @@ EXTRA_LANG_INFO = {
     },
 }
 
+# Where Django's language info is wrong for the site. Its own names of Czech and Slovak
+# are the adverbs ("česky", "slovensky": "in Czech"); a language switcher lists the
+# languages by their names (docs/languages.md).
+LANG_INFO_CORRECTIONS = {
+    "cs": {"name_local": "čeština"},
+    "sk": {"name_local": "slovenčina"},
+}
+
 
 def register_extra_languages():
-    """Teach Django the languages it does not know, so ``get_language_info`` works."""
+    """Teach Django the languages it does not know, so ``get_language_info`` works, and
+    correct what it knows wrong (``LANG_INFO_CORRECTIONS``)."""
     for code, info in EXTRA_LANG_INFO.items():
         LANG_INFO.setdefault(code, info)
+    for code, corrections in LANG_INFO_CORRECTIONS.items():
+        LANG_INFO[code] = {**LANG_INFO[code], **corrections}
 
 
 def language_choices(codes):

@@ -3,10 +3,12 @@
 from html import escape
 
 from django import template
-from django.utils import translation
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 
 from core import chrome, generation
+from core.languages import foreign, language_of, name_in_note, own_name
 from core.translations import live_translations, view_translations
 
 register = template.Library()
@@ -25,6 +27,54 @@ def main_menu(context, site):
     current_path = getattr(current, "path", "") or ""
     items = [(item, current_path.startswith(item["path"])) for item in site["menu"]]
     return {"home_url": site["home_url"], "items": items}
+
+
+@register.simple_tag
+def lang_attr(code, around=None):
+    """` lang="<code>"` for an element whose text is in ``code``, when the text around it
+    is in another language (``around``: the active language unless told); else nothing.
+    ``{% lang_attr item.lang %}`` on each item of a list (core/languages.py)."""
+    if not foreign(code, around):
+        return ""
+    return format_html(' lang="{}"', code)
+
+
+@register.simple_tag
+def in_language(text, code, around=None):
+    """``text``, in a ``<span lang="<code>">`` when it is in another language than the
+    text around it (``around``: the active language unless told): for a few words within
+    a line, such as a title in a sentence."""
+    if not foreign(code, around):
+        return text
+    return format_html('<span lang="{}">{}</span>', code, text)
+
+
+@register.simple_tag(takes_context=True)
+def page_title(context, page, around=None):
+    """``page``'s title, in a ``<span lang>`` when it is in another language than the text
+    around it: an untranslated copy's title in a sentence or list of a translated page
+    ("Back to News"). For one linked page; a list reads its rows' languages instead."""
+    return in_language(page.title, language_of(page, context.get("request")), around)
+
+
+@register.simple_tag
+def page_lang_attr(page):
+    """` lang="<source language>"` for an element showing an untranslated copy's own text
+    (its title, introduction, body) on a page whose <main> is in the visitor's language
+    (a list, the home page); else nothing. No query for a page that is not a copy."""
+    if not getattr(page, "is_untranslated_copy", False):
+        return ""
+    return lang_attr(page.content_language)
+
+
+@register.simple_tag
+def language_note(code):
+    """The note "(in English)", in the visitor's language, after the title of a list item
+    in another language; else nothing."""
+    if not foreign(code):
+        return ""
+    note = _("(in %(language)s)") % {"language": name_in_note(code)}
+    return format_html(' <span class="language-note">{}</span>', note)
 
 
 @register.simple_tag(takes_context=True)
@@ -52,7 +102,8 @@ def page_translations(context, page):
 
 @register.simple_tag
 def language_name_local(code):
-    return translation.get_language_info(code)["name_local"]
+    """The language's own name, as the language switcher lists it (core/languages.py)."""
+    return own_name(code)
 
 
 # The two lists of translations below are on every page, one entry per language of the

@@ -59,7 +59,7 @@ def news_article_json_ld(context, page):
     if image is not None:
         rendition = image.get_rendition("fill-1200x675")
         image_url = request.build_absolute_uri(rendition.url) if request else rendition.url
-    data = seo.news_article_data(
-        page, url, image_url=image_url, language=translation.get_language()
-    )
+    # An untranslated copy's article is in its source's language.
+    language = getattr(page, "main_language", None) or translation.get_language()
+    data = seo.news_article_data(page, url, image_url=image_url, language=language)
     return seo.json_ld(data)

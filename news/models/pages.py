@@ -54,6 +54,9 @@ class NewsIndexPage(BasePage):
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage", "news.PrizeAnnouncementPage"]
+    # Its <main> is mostly lists and interface, in the visitor's language; an untranslated
+    # copy's own text is marked in the template (core/models.py, BasePage.main_language).
+    main_language = None
     # The filters this page and its sub-routes read: the page cache keys on these only.
     cache_query_parameters = ("topic", "year", "page")
     max_count_per_parent = 1

@@ -5,6 +5,7 @@ import re
 import pytest
 from django.conf import settings
 from django.utils.translation import get_language_info
+from lxml import html as lxml_html
 
 from tests.factories import StandardPageFactory
 
@@ -68,7 +69,7 @@ def test_switcher_lists_exactly_the_live_translations(client, about_in_three_sta
     content = client.get("/en/about-us/").content.decode()
     assert switcher_links(content) == [
         ("/en/about-us/", "en", "English"),
-        ("/fr/about-us/", "fr", "français"),
+        ("/fr/about-us/", "fr", "Français"),
     ]
 
 
@@ -122,3 +123,44 @@ def test_a_view_that_is_not_a_page_links_to_itself_in_every_language(client, hom
     assert 'hreflang="fr" lang="fr" aria-current="page">' in content
     other = client.get("/de/search/", {"q": "Schule"}).content.decode()
     assert 'href="/fr/search/?q=Schule" hreflang="fr"' in other
+
+
+# Each language by its own name, as it is written at the start of a list item
+# (docs/languages.md): names, not adverbs ("česky"), the first letter a capital.
+OWN_NAMES = {
+    "en": "English",
+    "fr": "Français",
+    "de": "Deutsch",
+    "it": "Italiano",
+    "es": "Español",
+    "pt": "Português",
+    "nl": "Nederlands",
+    "el": "Ελληνικά",
+    "tr": "Türkçe",
+    "cs": "Čeština",
+    "sk": "Slovenčina",
+    "pl": "Polski",
+    "hu": "Magyar",
+    "ro": "Română",
+    "bg": "Български",
+    "hr": "Hrvatski",
+    "sr": "Српски",
+    "sl": "Slovenščina",
+    "bs": "Bosanski",
+    "sq": "Shqip",
+    "mk": "Македонски",
+    "uk": "Українська",
+    "sv": "Svenska",
+    "fi": "Suomi",
+    "rom": "Romani čhib",
+}
+
+
+def test_switcher_names_each_language_in_its_own_standard_form(client, home):
+    """The search page exists in every language: its switcher lists them all."""
+    tree = lxml_html.fromstring(client.get("/cs/search/").content)
+    links = tree.xpath('//nav[@class="language-switcher"]//li/a')
+    assert {link.get("lang"): link.text_content() for link in links} == OWN_NAMES
+    (summary,) = tree.xpath('//nav[@class="language-switcher"]//summary')
+    assert summary.text_content().endswith("Čeština")
+    assert get_language_info("cs")["name_local"] == "čeština"

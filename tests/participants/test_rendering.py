@@ -74,7 +74,7 @@ def test_participant_page_shows_its_facts_and_practices(client, participants, ho
     content = response.content.decode()
     assert "<h1>Obrnice</h1>" in content
     assert "City, Czechia" in content
-    assert "2300" in content
+    assert "<dd>2,300</dd>" in content  # grouped as English writes figures
     assert ">Community life</a>" in content
     assert "Unrelated practice" not in content
 

@@ -134,10 +134,11 @@ def test_the_list_shows_the_participant_as_published_now(client, french):
     participant.save_revision().publish()
     content = client.get("/fr/bonnes-pratiques/").content.decode()
     assert "Obrnice (commune), " in content and "Obrnice (fr)" not in content
-    participant.unpublish()  # the English participant is shown instead
+    participant.unpublish()  # the English participant is shown instead, marked English
     english = french.participant.title
     content = client.get("/fr/bonnes-pratiques/").content.decode()
-    assert f"{english}, " in content and "Obrnice (commune)" not in content
+    assert f'<span lang="en">{english}</span>, ' in content
+    assert "Obrnice (commune)" not in content
     french.participant.unpublish()  # then no participant at all
     content = client.get("/fr/bonnes-pratiques/").content.decode()
     assert f"{english}, " not in content

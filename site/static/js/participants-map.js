@@ -15,6 +15,10 @@
         var link = document.createElement("a");
         link.href = properties.url;
         link.textContent = properties.name;
+        // A name not yet translated is in its source's language: say so to screen readers.
+        if (properties.lang && properties.lang !== document.documentElement.lang) {
+            link.lang = properties.lang;
+        }
         var title = document.createElement("strong");
         title.appendChild(link);
         box.appendChild(title);
