@@ -14,6 +14,7 @@ from django.utils.translation import get_language
 from wagtail.models import Locale, Site
 
 from core.generation import cached
+from core.languages import text_language
 
 
 def active_locale(request=None):
@@ -69,7 +70,6 @@ def site_chrome(request):
 
 
 def build_site_chrome(request):
-    from core.languages import text_language
     from core.visibility import private_q
 
     home = localized_home(request)

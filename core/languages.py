@@ -12,6 +12,8 @@ from django.db.models.functions import Coalesce
 from django.utils.text import capfirst
 from django.utils.translation import get_language, get_language_info, pgettext
 
+from core import generation
+
 
 def own_name(code):
     """The language's name in itself, as it is written at the start of a list item: the
@@ -51,12 +53,14 @@ def language_of(page, request=None):
     untranslated copy. A list reads it with its rows instead (``text_language``)."""
     from wagtail.models import Locale, Page
 
-    from core.chrome import active_locale
-
     if page.alias_of_id:
         source = Page.objects.filter(pk=page.alias_of_id)
         return source.values_list("locale__language_code", flat=True).first()
-    active = active_locale(request)
-    if active is not None and active.pk == page.locale_id:
-        return active.language_code
-    return Locale.objects.filter(pk=page.locale_id).values_list("language_code", flat=True).first()
+    return generation.cached(
+        request,
+        "locale-code",
+        [page.locale_id],
+        lambda: (
+            Locale.objects.filter(pk=page.locale_id).values_list("language_code", flat=True).first()
+        ),
+    )
