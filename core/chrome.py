@@ -11,23 +11,10 @@ asking).
 
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
-from wagtail.models import Locale, Site
+from wagtail.models import Site
 
 from core.generation import cached
-from core.languages import text_language
-
-
-def active_locale(request=None):
-    """The Wagtail locale of the active language (None if it has none), one lookup a
-    generation. Adding or changing a locale bumps the generation."""
-
-    def build():
-        try:
-            return Locale.get_active()
-        except Locale.DoesNotExist:
-            return None
-
-    return cached(request, "locale", [get_language()], build)
+from core.languages import active_locale, text_language
 
 
 def localized_url(page, request):

@@ -56,11 +56,21 @@ def language_of(page, request=None):
     if page.alias_of_id:
         source = Page.objects.filter(pk=page.alias_of_id)
         return source.values_list("locale__language_code", flat=True).first()
-    return generation.cached(
-        request,
-        "locale-code",
-        [page.locale_id],
-        lambda: (
-            Locale.objects.filter(pk=page.locale_id).values_list("language_code", flat=True).first()
-        ),
-    )
+    active = active_locale(request)
+    if active is not None and active.pk == page.locale_id:
+        return active.language_code
+    return Locale.objects.filter(pk=page.locale_id).values_list("language_code", flat=True).first()
+
+
+def active_locale(request=None):
+    """The Wagtail locale of the active language (None if it has none), one lookup a
+    generation. Adding or changing a locale bumps the generation."""
+    from wagtail.models import Locale
+
+    def build():
+        try:
+            return Locale.get_active()
+        except Locale.DoesNotExist:
+            return None
+
+    return generation.cached(request, "locale", [get_language()], build)
