@@ -54,6 +54,19 @@ def test_participants_map_has_one_marker_per_participant(
     screenshot("participants-map")
 
 
+def test_a_popup_marks_a_name_not_yet_translated_with_its_language(
+    live_server, demo_site, local_tiles, page, offline
+):
+    """Ukrainian shows the English participants (untranslated copies); French its own."""
+    for language, expected in [("uk", "en"), ("fr", None)]:
+        page.goto(f"{live_server.url}/{language}/participants/")
+        page.locator("[data-map] .leaflet-marker-icon").first.click()
+        link = page.locator(".leaflet-popup-content a")
+        expect(link).to_have_count(1)
+        assert link.get_attribute("lang") == expected, language
+    assert offline == []
+
+
 def test_participants_map_with_the_default_tiles_only_loses_the_tiles(
     live_server, demo_site, page, offline
 ):
