@@ -5,6 +5,7 @@ from wagtail import hooks
 from wagtail.admin.menu import AdminOnlyMenuItem
 from wagtail.admin.widgets.button import Button
 
+from workflow.account import TranslationMailSettingsPanel
 from workflow.dashboard import dashboard_panels
 from workflow.translators import (
     SUBMIT_PERMISSION,
@@ -113,3 +114,7 @@ def add_workflow_panels(request, panels):
     """What there is to do in my languages, what awaits review, what my roles may do."""
     panels.extend(dashboard_panels(request.user))
 
+
+@hooks.register("register_account_settings_panel")
+def register_translation_mail_panel(request, user, profile):
+    return TranslationMailSettingsPanel(request, user, profile)
