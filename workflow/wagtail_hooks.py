@@ -5,6 +5,8 @@ from wagtail import hooks
 from wagtail.admin.menu import AdminOnlyMenuItem
 from wagtail.admin.widgets.button import Button
 
+from workflow.account import TranslationMailSettingsPanel
+from workflow.dashboard import dashboard_panels
 from workflow.translators import (
     SUBMIT_PERMISSION,
     PageTranslationSubmitView,
@@ -105,3 +107,14 @@ def hide_convert_to_alias(menu_items, request, context):
         return
     if not page.permissions_for_user(request.user).can_publish():
         menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]
+
+
+@hooks.register("construct_homepage_panels")
+def add_workflow_panels(request, panels):
+    """What there is to do in my languages, what awaits review, what my roles may do."""
+    panels.extend(dashboard_panels(request.user))
+
+
+@hooks.register("register_account_settings_panel")
+def register_translation_mail_panel(request, user, profile):
+    return TranslationMailSettingsPanel(request, user, profile)
