@@ -5,7 +5,9 @@
     python scripts/catalogs.py check --complete # also fail on an untranslated string
 
 The check fails when a catalog does not parse, when its compiled .mo is missing or out
-of date, or when a translation's placeholders differ from its source string's.
+of date, when a translation's placeholders differ from its source string's, or when a
+string marked for translation in the code or templates is missing from a catalog (found
+by running makemessages in a temporary copy of the tree; needs GNU gettext's xgettext).
 Compiling is done with polib (pure Python), so a fresh clone needs no gettext tools.
 """
 
@@ -14,11 +16,17 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import polib
 
-LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
+ROOT = Path(__file__).resolve().parent.parent
+LOCALE_DIR = ROOT / "locale"
+# Not copied for makemessages: no strings of the site in them (tests are ignored as the
+# documented makemessages command ignores them).
+NOT_SOURCES = [".*", "__pycache__", "*.pyc", "locale", "media", "node_modules", "static_collected"]
+NOT_SOURCES += ["test-artifacts", "tests", "docs", "bench", "*.sqlite3"]
 SOURCE_LANGUAGE = "en"  # the msgids are English: its catalog may leave them as they are
 PLACEHOLDER_RE = re.compile(
     r"%\((?P<name>[^)]+)\)[-#0 +]*\d*(?:\.\d+)?[sdifr]|%[-#0 +]*\d*(?:\.\d+)?[sdifr]|\{[a-z_]*\}"
@@ -48,6 +56,32 @@ def translations_of(entries):
     return result
 
 
+def extracted_msgids(root=ROOT):
+    """(context, msgid) of every string marked in the code and templates, as makemessages
+    finds them, or None without xgettext. makemessages runs in a temporary copy of the tree,
+    so the catalogs stay as they are."""
+    if not shutil.which("xgettext"):
+        return None
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "src"
+        shutil.copytree(root, copy, ignore=shutil.ignore_patterns(*NOT_SOURCES))
+        (copy / "locale").mkdir()
+        subprocess.run(
+            [sys.executable, "manage.py", "makemessages", "-l", "en", "--no-location"],
+            cwd=copy,
+            check=True,
+            capture_output=True,
+        )
+        found = polib.pofile(str(copy / "locale" / "en" / "LC_MESSAGES" / "django.po"))
+        return {(entry.msgctxt, entry.msgid) for entry in found if not entry.obsolete}
+
+
+def missing_msgids(po, extracted):
+    """The strings of the code and templates that the catalog ``po`` lacks, sorted."""
+    present = {(entry.msgctxt, entry.msgid) for entry in po if not entry.obsolete}
+    return sorted(extracted - present, key=lambda key: (key[1], key[0] or ""))
+
+
 def compile_all():
     for po_path in catalogs():
         po = polib.pofile(str(po_path))
@@ -55,13 +89,16 @@ def compile_all():
         print(f"compiled {po_path.relative_to(LOCALE_DIR.parent)}")
 
 
-def check_catalog(po_path, complete):
+def check_catalog(po_path, complete, extracted=None):
     problems = []
     complete = complete and po_path.parent.parent.name != SOURCE_LANGUAGE
     try:
         po = polib.pofile(str(po_path))
     except (OSError, ValueError) as error:
         return [f"does not parse: {error}"]
+    for context, msgid in missing_msgids(po, extracted or set()):
+        where = f" (context {context!r})" if context else ""
+        problems.append(f"missing: {msgid!r}{where} is marked in the code but not in the catalog")
     for entry in po:
         if entry.obsolete:
             continue
@@ -107,8 +144,11 @@ def check_all(complete):
     if not found:
         print("no catalog found in locale/")
         return 1
+    extracted = extracted_msgids()
+    if extracted is None:
+        print("xgettext not found: the catalogs are not compared with the code's strings")
     for po_path in found:
-        problems = check_catalog(po_path, complete)
+        problems = check_catalog(po_path, complete, extracted)
         name = po_path.relative_to(LOCALE_DIR.parent)
         if problems:
             failed = True
