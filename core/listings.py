@@ -28,9 +28,15 @@ def search_terms(query):
 
 
 def parse_year(value, years):
-    """The year in ``value`` if it is one of ``years`` (ints), else None."""
-    value = (value or "").strip()
-    # isdigit() accepts "²", which int() refuses; keep to ASCII digits, at most 4.
+    """The year ``value`` names if it is one of ``years``, else None: no year filter.
+
+    ``value``: the query string's text (or None); ``years``: the years that can be
+    chosen, ints in any container (a set, a ``range``). Only ASCII digits count, at most
+    four, spaces around them aside: letters, a sign, a huge number, an empty value, and
+    the other digits ``str.isdigit()`` accepts (``²``, which ``int()`` refuses; ``٢٠٢٠``
+    or ``２０２０``) all give None, so a bad address lists everything, never an error.
+    """
+    value = str(value or "").strip()
     if not (value.isascii() and value.isdigit() and len(value) <= 4):
         return None
     year = int(value)

@@ -3,7 +3,9 @@
 Anonymous GET requests for public pages are answered from the cache (Redis when
 CACHE_URL points to one, so every app server shares it). Never cached: the admin, any
 request carrying a session (logged-in editors, previews), responses that set a cookie or
-carry a CSRF token (form pages), anything but 200, and responses marked private.
+carry a CSRF token (form pages), responses whose content security policy holds a nonce
+(it must differ for every response: core/security.py), anything but 200, and responses
+marked private.
 
 Invalidation is by generation (core/generation.py): every stored page holds the
 generation it was built in, and is served only in that generation; any change visitors
@@ -33,6 +35,7 @@ CACHED_HEADERS = (
     "Content-Type",
     "Content-Language",
     "Content-Security-Policy",
+    "Content-Security-Policy-Report-Only",
     "Permissions-Policy",
     "Referrer-Policy",
     "X-Content-Type-Options",
@@ -61,8 +64,20 @@ def is_cacheable_response(request, response):
         return False
     if request.META.get("CSRF_COOKIE_USED"):
         return False  # the page holds a CSRF token (a form): it belongs to one visitor
+    if has_nonce(response):
+        return False
     cache_control = response.get("Cache-Control", "")
     return "private" not in cache_control and "no-store" not in cache_control
+
+
+def has_nonce(response):
+    """True when the page's policy allows a script or style by nonce (a view that read
+    ``request.csp_nonce``): served again, every visitor would get the same nonce, which
+    an injected script could then carry."""
+    return any(
+        "'nonce-" in response.get(header, "")
+        for header in ("Content-Security-Policy", "Content-Security-Policy-Report-Only")
+    )
 
 
 @functools.cache

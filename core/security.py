@@ -1,16 +1,31 @@
 """Security headers: the content security policy and the headers Django does not set.
 
-Public pages get a strict policy with no 'unsafe-inline': every script and style is a file
-served by the site. Wagtail's admin needs inline scripts and styles, so /admin/ (and only
-/admin/) gets a relaxed policy, and may be framed by itself for the live preview.
+The policy is django-csp's, through its public API: the standard
+``CONTENT_SECURITY_POLICY`` setting (config/settings/base.py) is the public pages'
+policy, strict, with no 'unsafe-inline': every script and style is a file served by the
+site. The middleware below extends it the way django-csp documents (``get_policy_parts``):
+
+- the origins of ``MAP_TILE_URL`` and ``CSP_IMAGE_URLS`` are added to ``img-src``
+  everywhere (read at each response, so a changed setting is seen);
+- under /admin/ (and only there) Wagtail's needs are added: inline scripts and styles,
+  ``eval``, ``blob:`` images, ``data:`` fonts, the address look-up
+  (``CSP_ADMIN_CONNECT_URLS``), and the admin may frame itself (the live preview).
+
+Whatever the setting says (``report-uri``, more origins, ``upgrade-insecure-requests``)
+holds on both; ``CONTENT_SECURITY_POLICY_REPORT_ONLY`` gets the same additions, and
+``EXCLUDE_URL_PREFIXES``, the decorators (``csp_update``, ``csp_replace``, ``csp``,
+``csp_exempt``) and the nonce (``request.csp_nonce``) work as django-csp documents.
+
+The middleware sits below the page cache (config/settings/base.py): a page stored there
+keeps the header it was built with, and a page whose policy holds a nonce is never
+stored (core/page_cache.py), so no two visitors ever get the same nonce.
 """
 
 import functools
 from urllib.parse import urlsplit
 
-from csp.constants import HEADER, NONE, SELF, UNSAFE_EVAL, UNSAFE_INLINE
-from csp.middleware import CheckableLazyObject, CSPMiddleware, PolicyParts
-from csp.utils import build_policy
+from csp.constants import SELF, UNSAFE_EVAL, UNSAFE_INLINE
+from csp.middleware import CSPMiddleware
 from django.conf import settings
 
 ADMIN_PREFIX = "/admin/"
@@ -32,82 +47,53 @@ PERMISSIONS_POLICY = ", ".join(
 )
 
 
-def extra_origins(setting_name):
-    """Origins (scheme://host) of the URLs in a setting, e.g. the map tile server."""
-    origins = []
-    urls = getattr(settings, setting_name, []) or []
+def origins(urls):
+    """Origins (scheme://host) of URLs or URL templates, e.g. the map tile server's
+    ``https://{s}.tile.example.org/{z}/{x}/{y}.png`` gives ``https://*.tile.example.org``."""
     if isinstance(urls, str):
         urls = [urls]
-    for url in urls:
+    found = []
+    for url in urls or ():
         parts = urlsplit(url.replace("{s}", "a"))
         if parts.scheme and parts.netloc:
-            origins.append(f"{parts.scheme}://{parts.netloc.replace('a.', '*.', 1)}")
-    return origins
+            found.append(f"{parts.scheme}://{parts.netloc.replace('a.', '*.', 1)}")
+    return found
 
 
-def public_policy():
-    images = [SELF, "data:", *extra_origins("MAP_TILE_URL"), *extra_origins("CSP_IMAGE_URLS")]
-    return {
-        "default-src": [SELF],
-        "script-src": [SELF],
-        "style-src": [SELF],
-        "img-src": images,
-        "font-src": [SELF],
-        "connect-src": [SELF],
-        "frame-src": [SELF],
-        "object-src": [NONE],
-        "base-uri": [SELF],
-        "form-action": [SELF],
-        "frame-ancestors": [NONE],
-    }
-
-
-def admin_policy():
-    images = [
-        SELF,
-        "data:",
-        "blob:",
-        *extra_origins("MAP_TILE_URL"),
-        *extra_origins("CSP_IMAGE_URLS"),
-    ]
-    return {
-        "default-src": [SELF],
-        "script-src": [SELF, UNSAFE_INLINE, UNSAFE_EVAL],
-        "style-src": [SELF, UNSAFE_INLINE],
-        "img-src": images,
-        "font-src": [SELF, "data:"],
-        "connect-src": [SELF, *extra_origins("CSP_ADMIN_CONNECT_URLS")],
-        "frame-src": [SELF],
-        "object-src": [NONE],
-        "base-uri": [SELF],
-        "form-action": [SELF],
-        "frame-ancestors": [SELF],
-    }
-
-
-def settings_key(name):
+def setting_value(name):
     """A setting's value, hashable (a list of URLs as a tuple)."""
     value = getattr(settings, name, None)
     return tuple(value) if isinstance(value, list | tuple) else value
 
 
-@functools.lru_cache(maxsize=8)
-def policy_header(admin, *setting_values):
-    """The policy as django-csp writes it, for the admin or the public site; the values
-    of the settings it reads are part of the key, so a changed setting is seen."""
-    return build_policy(config=admin_policy() if admin else public_policy())
+@functools.lru_cache(maxsize=16)
+def additions(admin, tile_url, image_urls, admin_connect_urls):
+    """(update, replace): what the site adds to the configured policy, for the admin or
+    the public pages, given the settings it reads."""
+    images = [*origins(tile_url), *origins(image_urls)]
+    if not admin:
+        return {"img-src": images}, {}
+    update = {
+        "script-src": [UNSAFE_INLINE, UNSAFE_EVAL],
+        "style-src": [UNSAFE_INLINE],
+        "img-src": ["blob:", *images],
+        "font-src": ["data:"],
+        "connect-src": origins(admin_connect_urls),
+    }
+    return update, {"frame-ancestors": [SELF]}
 
 
-# What django-csp's decorators set on a response: a policy of that view's own.
-PER_VIEW_ATTRIBUTES = (
-    "_csp_config",
-    "_csp_update",
-    "_csp_replace",
-    "_csp_exempt_ro",
-    "_csp_config_ro",
-    "_csp_update_ro",
-    "_csp_replace_ro",
-)
+def as_list(value):
+    return list(value) if isinstance(value, list | tuple | set) else [value]
+
+
+def merged_update(ours, view):
+    """Our additions, then a view's own (``csp_update``): both lists kept."""
+    update = {name: list(values) for name, values in ours.items()}
+    for name, values in (view or {}).items():
+        if values is not None:
+            update[name] = [*update.get(name, []), *as_list(values)]
+    return update
 
 
 def is_admin(request):
@@ -115,47 +101,20 @@ def is_admin(request):
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
-    """django-csp's middleware with one policy for the public site and one for the admin.
-
-    django-csp builds the policy afresh for every response, a header already set
-    included (a page from the page cache carries its own), through dataclass copies: a
-    fifth of the time of a page served from the cache. Without a nonce, a per-view
-    policy (its decorators) or a report-only policy, the header is one of two strings,
-    built once for the settings they depend on (``policy_header``).
-    """
-
-    def process_response(self, request, response):
-        if not self.is_plain(request, response):
-            return super().process_response(request, response)
-        if response.status_code in (500, 404) and settings.DEBUG:
-            return response  # django-csp leaves Django's debug pages alone
-        if HEADER not in response and not getattr(response, "_csp_exempt", False):
-            response[HEADER] = policy_header(
-                is_admin(request),
-                settings_key("MAP_TILE_URL"),
-                settings_key("CSP_IMAGE_URLS"),
-                settings_key("CSP_ADMIN_CONNECT_URLS"),
-            )
-        # As django-csp does: asking for a nonce from now on is an error.
-        request.csp_nonce = CheckableLazyObject(self._csp_nonce_post_response)
-        return response
-
-    @staticmethod
-    def is_plain(request, response):
-        return (
-            getattr(request, "_csp_nonce", None) is None
-            and not any(hasattr(response, name) for name in PER_VIEW_ATTRIBUTES)
-            and not getattr(settings, "CONTENT_SECURITY_POLICY_REPORT_ONLY", None)
-            and not getattr(settings, "CONTENT_SECURITY_POLICY", None)
-        )
+    """django-csp's middleware, with the site's additions to the configured policy."""
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
-        if report_only:
-            return parts
-        if parts.config is None:
-            parts.config = admin_policy() if is_admin(request) else public_policy()
-        return PolicyParts(parts.config, parts.update, parts.replace, parts.nonce)
+        update, replace = additions(
+            is_admin(request),
+            setting_value("MAP_TILE_URL"),
+            setting_value("CSP_IMAGE_URLS"),
+            setting_value("CSP_ADMIN_CONNECT_URLS"),
+        )
+        parts.update = merged_update(update, parts.update)
+        if replace:  # a view's own csp_replace wins over ours
+            parts.replace = {**replace, **(parts.replace or {})}
+        return parts
 
 
 class SecurityHeadersMiddleware:

@@ -10,7 +10,6 @@ core/languages.py).
 """
 
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from django.apps import apps
 
@@ -18,9 +17,10 @@ from core import generation
 from core.countries import country_name
 from core.languages import text_language
 from core.text import collation_key
-from core.visibility import private_q
+from participants.localized import in_language, visible_participants
 from participants.models import ParticipantPage
 from practices.choices import PracticeType
+from practices.theme_names import ThemeName, theme_model
 
 # What the list shows of each practice (practice_index_page.html).
 LISTED_FIELDS = (
@@ -39,19 +39,6 @@ LISTED_FIELDS = (
 def practice_page():
     """The practice page model, by name: practices/models.py imports this module."""
     return apps.get_model("practices", "PracticePage")
-
-
-def theme_model():
-    """The theme model, by name, as ``practice_page``."""
-    return apps.get_model("practices", "Theme")
-
-
-class ThemeName(NamedTuple):
-    """A theme's name as a page shows it, and its language: the default locale's for a
-    theme not yet translated."""
-
-    name: str
-    lang: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,29 +67,21 @@ def participant_titles(request, locale_id):
     """{participant pk: (the title to show beside its practices, its language)}, for
     every participant, built once per content generation and language.
 
-    The title of the participant's live, public page in this language, else of the
-    participant itself when it is live and public; a draft or private participant with
-    no such translation is not shown at all (left out).
+    Which participant page gives the title: ``participants.localized`` (a participant
+    not shown is left out).
     """
 
     def build():
         visible = (
-            ParticipantPage.objects.live()
-            .exclude(private_q(request))
+            visible_participants(request)
             .annotate(lang=text_language())
-            .values_list("pk", "title", "lang", "translation_key", "locale_id")
+            .values_list("pk", "translation_key", "locale_id", "title", "lang")
         )
-        in_language, own_title = {}, {}
-        for pk, title, lang, key, row_locale_id in visible:
-            own_title[pk] = (title, lang)
-            if row_locale_id == locale_id:
-                in_language[key] = (title, lang)
-        titles = {}
-        for pk, key in ParticipantPage.objects.values_list("pk", "translation_key"):
-            title = in_language.get(key) or own_title.get(pk)
-            if title:
-                titles[pk] = title
-        return titles
+        candidates = [
+            (pk, key, row_locale, (title, lang)) for pk, key, row_locale, title, lang in visible
+        ]
+        wanted = dict(ParticipantPage.objects.values_list("pk", "translation_key"))
+        return in_language(wanted, candidates, locale_id)
 
     return generation.cached(request, "participant-titles", [locale_id], build)
 

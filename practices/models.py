@@ -33,10 +33,11 @@ from core.blocks import BaseStreamBlock, DocumentBlock, ImageBlock
 from core.models import BasePage
 from core.text import collation_key
 from core.visibility import private_q
+from participants.localized import in_language, visible_participants
 from practices.blocks import PrizeBlock
 from practices.choices import MAX_YEAR, MIN_YEAR, PracticeType
-from practices.listing import ThemeName
-from practices.search import PracticeSearch, cached_theme_names, theme_names
+from practices.filters import PracticeSearch
+from practices.theme_names import ThemeName, cached_theme_names, theme_names
 
 YEAR_VALIDATORS = [MinValueValidator(MIN_YEAR), MaxValueValidator(MAX_YEAR)]
 
@@ -260,7 +261,7 @@ class PracticePage(BasePage):
     class Meta:
         verbose_name = _("practice")
         verbose_name_plural = _("practices")
-        # One per filter of the practice database (practices/search.py).
+        # One per filter of the practice database (practices/filters.py).
         indexes = [
             models.Index(fields=["country"], name="practice_country_idx"),
             models.Index(fields=["practice_type"], name="practice_type_idx"),
@@ -280,24 +281,22 @@ class PracticePage(BasePage):
             raise ValidationError(errors)
 
     def localized_participant(self):
-        """The participant's live, public page in this page's language when there is one,
-        else the participant itself if it is live and public; None for a draft or private one.
-        """
-        from participants.models import ParticipantPage
-
+        """The participant page this page shows (``participants.localized``), or None."""
         if self.participant_id is None:
             return None
         participant_key = Page.objects.filter(pk=self.participant_id).values("translation_key")
         # The participant shares its translation key with its translations: the key first
         # (an index lookup), then this language or the participant itself.
-        pages = list(
-            ParticipantPage.objects.filter(translation_key=Subquery(participant_key))
+        pages = (
+            visible_participants()
+            .filter(translation_key=Subquery(participant_key))
             .filter(models.Q(locale_id=self.locale_id) | models.Q(pk=self.participant_id))
-            .live()
-            .exclude(private_q())
         )
-        in_language = [page for page in pages if page.locale_id == self.locale_id]
-        return (in_language or pages or [None])[0]
+        candidates = [(page.pk, page.translation_key, page.locale_id, page) for page in pages]
+        if not candidates:
+            return None
+        wanted = {self.participant_id: candidates[0][1]}  # they all share its key
+        return in_language(wanted, candidates, self.locale_id).get(self.participant_id)
 
     def theme_names(self, names=None):
         """Names of the practice's themes in this page's language, each with its language

@@ -4,15 +4,16 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 from wagtail.admin import messages
-from wagtail.models import Page, Revision
-from wagtail_localize.models import Translation
+from wagtail.coreutils import find_available_slug
+from wagtail.models import Page
+from wagtail_localize.models import Translation, TranslationLog
 from wagtail_localize.views import convert
 
-from core.invalidation import writes_visitors_do_not_see
 from workflow.status import MISSING, OUT_OF_DATE, TRANSLATED, translation_status
 
 
@@ -58,16 +59,8 @@ def submit_translation_for_review(request, translation_id):
     if page.workflow_in_progress:
         messages.warning(request, _("This translation is already waiting for review."))
         return redirect("wagtailadmin_pages:edit", page.pk)
-    with transaction.atomic(), writes_visitors_do_not_see():
-        live_revision_id = page.live_revision_id if page.live else None
-        translation.save_target(user=request.user, publish=False)
-        page = Page.objects.get(pk=page.pk).specific
-        if live_revision_id is not None:
-            # save_target(publish=False) also writes the draft onto the page's row, which
-            # is what visitors see: put the published content back there; the draft lives
-            # on in its revision until a moderator approves it.
-            Revision.objects.get(pk=live_revision_id).as_object().save(clean=False)
-            page = Page.objects.get(pk=page.pk).specific
+    with transaction.atomic():
+        page = save_draft(translation, request.user)
     if workflow is None:
         messages.success(request, _("The translation is saved as a draft."))
     else:
@@ -78,6 +71,29 @@ def submit_translation_for_review(request, translation_id):
             % {"page": page.get_admin_display_title(), "workflow": workflow.name},
         )
     return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+def save_draft(translation, user):
+    """The translated strings as a new draft revision of the target page; returns the page.
+
+    Not ``translation.save_target(publish=False)``: that also writes the draft onto the
+    page's row, which is what visitors see. Here the draft is built in memory
+    (wagtail-localize's ``get_ephemeral_translated_instance``, the one its preview uses)
+    and only its revision is saved (Wagtail's ``save_revision`` writes nothing on the row
+    but the draft's bookkeeping), so the live page and the content generation stay as
+    they were. The rest is what ``save_target`` does around it: a slug free among the
+    siblings, the source's view restrictions, the translation log.
+    """
+    source, locale = translation.source, translation.target_locale
+    draft = source.get_ephemeral_translated_instance(locale, fallback=True)
+    if draft.alias_of_id:  # an untranslated copy becomes a page of its own, as in save_target
+        draft.alias_of_id = None
+        draft.save(update_fields=["alias_of_id"], clean=False)
+    draft.slug = find_available_slug(draft.get_parent(), slugify(draft.slug), draft.pk)
+    revision = draft.save_revision(user=user)
+    source.sync_view_restrictions(source.as_instance(), draft)
+    TranslationLog.objects.create(source=source, locale=locale, revision=revision)
+    return Page.objects.get(pk=draft.pk).specific
 
 
 def convert_to_alias(request, page_id):

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import environ
+from csp.constants import NONE, SELF
 
 from .languages import DEFAULT_LANGUAGE_CODES, language_choices
 
@@ -52,17 +53,19 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.contrib.sitemaps",
     "axes",
+    "csp",
     "search",
     "workflow",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # A page from the cache goes out from here: what lies below only runs for pages built
+    # (the headers it adds, the content security policy and Content-Language say, are
+    # stored with the page; a page whose policy holds a nonce is not stored).
+    "core.page_cache.AnonymousPageCacheMiddleware",
     "core.security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # A page from the cache goes out from here: what lies below only runs for pages built
-    # (the headers it adds, Content-Language say, are stored with the page).
-    "core.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -294,7 +297,26 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
-# Origins (URL templates) the public pages may load images from, e.g. the map tile server.
+# The content security policy (django-csp's standard setting): the public pages'. Every
+# script and style is a file of the site; a view that needs an inline one says so
+# (csp_update({"script-src": [NONCE]}) and request.csp_nonce). core/security.py adds
+# the origins below and, under /admin/ only, what Wagtail's admin needs (docs/security.md).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+# Origins (URL templates) the public pages may load images from, besides the map tiles.
 CSP_IMAGE_URLS = env.list("CSP_IMAGE_URLS", default=[])
 # The admin's address look-up (wagtailgeowidget's Nominatim geocoder).
 CSP_ADMIN_CONNECT_URLS = env.list(

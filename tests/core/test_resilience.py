@@ -1,5 +1,6 @@
 """Failing well: database down or hung, cache down, the health check, the 500 page."""
 
+import contextlib
 import copy
 import json
 import logging
@@ -137,31 +138,62 @@ def database_proxy():
     return TcpProxy(db.get("HOST") or "127.0.0.1", int(db.get("PORT") or 5432)).start()
 
 
-@needs_postgresql
-@pytest.mark.parametrize("conn_max_age", ["0", "60"])
-def test_site_survives_a_database_outage_and_recovers_without_restart(
-    transactional_db, home, conn_max_age
-):
+@contextlib.contextmanager
+def site_through(proxy, command, **environment):
+    """The site served by ``command`` (runserver or gunicorn; ``{address}`` stands for
+    where it listens) in a subprocess whose database is reached through ``proxy``; yields
+    its base URL once it answers. Stops the server and the proxy on the way out, and fails
+    if the server wrote a traceback.
+
+    The database and command-line settings of this environment are left out, so the
+    server has the timeouts a deployment has by default; ``environment`` adds settings.
+    """
     db = settings.DATABASES["default"]
-    proxy = database_proxy()
     port = free_port()
+    inherited = {
+        name: value
+        for name, value in os.environ.items()
+        if name != "DJANGO_ALLOW_ASYNC_UNSAFE"
+        and not name.startswith(("DATABASE_", "ALLIANCE_COMMAND_LINE"))
+    }
     env = {
-        **{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},
+        **inherited,
         "DJANGO_SETTINGS_MODULE": "config.settings.test",
         "DATABASE_URL": f"postgres://{db['USER']}@127.0.0.1:{proxy.port}/{db['NAME']}",
-        "CONN_MAX_AGE": conn_max_age,
+        **environment,
     }
+    address = f"127.0.0.1:{port}"
     server = subprocess.Popen(
-        [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
+        [sys.executable, *(part.replace("{address}", address) for part in command)],
         cwd=BASE_DIR,
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
     )
-    base = f"http://127.0.0.1:{port}"
+    base = f"http://{address}"
     try:
         wait_until_up(base)
+        yield base
+    finally:
+        server.terminate()
+        _out, errors = server.communicate(timeout=10)
+        proxy.stop()
+    assert "Traceback" not in errors, errors
+
+
+RUNSERVER = ["manage.py", "runserver", "--noreload", "{address}"]
+GUNICORN = ["-m", "gunicorn", "config.wsgi", "--bind", "{address}", "--workers", "1"]
+GUNICORN += ["--log-level", "warning"]
+
+
+@needs_postgresql
+@pytest.mark.parametrize("conn_max_age", ["0", "60"])
+def test_site_survives_a_database_outage_and_recovers_without_restart(
+    transactional_db, home, conn_max_age
+):
+    proxy = database_proxy()
+    with site_through(proxy, RUNSERVER, CONN_MAX_AGE=conn_max_age) as base:
         assert get(f"{base}/en/")[0] == 200
 
         proxy.stop()
@@ -174,11 +206,6 @@ def test_site_survives_a_database_outage_and_recovers_without_restart(
         proxy.start()  # same port: the database is back
         assert get(f"{base}/en/")[0] == 200
         assert get(f"{base}/healthz")[0] == 200
-    finally:
-        server.terminate()
-        _out, errors = server.communicate(timeout=10)
-        proxy.stop()
-    assert "Traceback" not in errors
 
 
 # A database that accepts connections but never answers (issue 15): every wait is bounded
@@ -304,66 +331,42 @@ def test_a_database_that_never_answers_gives_the_503_page_within_seconds_and_rec
 ):
     """gunicorn, as in production, in front of a database that hangs: with CONN_MAX_AGE=0
     each request meets the hang while connecting; with 60, on its kept connection."""
-    db = settings.DATABASES["default"]
     proxy = database_proxy()
-    port = free_port()
-    inherited = {
-        name: value
-        for name, value in os.environ.items()
-        if name != "DJANGO_ALLOW_ASYNC_UNSAFE"
-        and not name.startswith(("DATABASE_", "ALLIANCE_COMMAND_LINE"))
-    }
-    env = {
-        **inherited,  # the timeouts at their defaults
-        "DJANGO_SETTINGS_MODULE": "config.settings.test",
-        "DATABASE_URL": f"postgres://{db['USER']}@127.0.0.1:{proxy.port}/{db['NAME']}",
-        "CONN_MAX_AGE": conn_max_age,
-        "CACHE_URL": "locmemcache://",
-        "PAGE_CACHE_SECONDS": "600",
-    }
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "config.wsgi", "--bind", f"127.0.0.1:{port}"]
-        + ["--workers", "1", "--log-level", "warning"],
-        cwd=BASE_DIR,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    base = f"http://127.0.0.1:{port}"
     timings = {}
     try:
-        wait_until_up(base)
-        assert timed_get(f"{base}/en/")[1]["X-Page-Cache"] == "miss"
-        assert timed_get(f"{base}/en/")[1]["X-Page-Cache"] == "hit"
+        with site_through(
+            proxy,
+            GUNICORN,  # the timeouts at their defaults
+            CONN_MAX_AGE=conn_max_age,
+            CACHE_URL="locmemcache://",
+            PAGE_CACHE_SECONDS="600",
+        ) as base:
+            assert timed_get(f"{base}/en/")[1]["X-Page-Cache"] == "miss"
+            assert timed_get(f"{base}/en/")[1]["X-Page-Cache"] == "hit"
 
-        proxy.hang()
-        status, headers, body, timings["uncached page"] = timed_get(f"{base}/en/search/?q=hung")
-        assert status == 503
-        assert headers["Retry-After"] == "30"
-        assert "temporarily unavailable" in body
-        assert timings["uncached page"] < HUNG_DATABASE_SECONDS
+            proxy.hang()
+            status, headers, body, timings["uncached page"] = timed_get(f"{base}/en/search/?q=hung")
+            assert status == 503
+            assert headers["Retry-After"] == "30"
+            assert "temporarily unavailable" in body
+            assert timings["uncached page"] < HUNG_DATABASE_SECONDS
 
-        status, _headers, body, timings["/healthz"] = timed_get(f"{base}/healthz")
-        assert status == 503
-        assert json.loads(body)["database"] == "unavailable"
-        assert timings["/healthz"] < HUNG_DATABASE_SECONDS
+            status, _headers, body, timings["/healthz"] = timed_get(f"{base}/healthz")
+            assert status == 503
+            assert json.loads(body)["database"] == "unavailable"
+            assert timings["/healthz"] < HUNG_DATABASE_SECONDS
 
-        status, headers, _body, timings["cached page"] = timed_get(f"{base}/en/")
-        assert status == 200
-        assert headers["X-Page-Cache"] == "hit"
-        assert timings["cached page"] < 1
+            status, headers, _body, timings["cached page"] = timed_get(f"{base}/en/")
+            assert status == 200
+            assert headers["X-Page-Cache"] == "hit"
+            assert timings["cached page"] < 1
 
-        proxy.resume()  # the database answers again: no restart
-        status, _headers, _body, timings["/healthz after"] = timed_get(f"{base}/healthz")
-        assert status == 200
-        status, headers, _body, timings["uncached page after"] = timed_get(
-            f"{base}/en/search/?q=back"
-        )
-        assert (status, headers["X-Page-Cache"]) == (200, "miss")
+            proxy.resume()  # the database answers again: no restart
+            status, _headers, _body, timings["/healthz after"] = timed_get(f"{base}/healthz")
+            assert status == 200
+            status, headers, _body, timings["uncached page after"] = timed_get(
+                f"{base}/en/search/?q=back"
+            )
+            assert (status, headers["X-Page-Cache"]) == (200, "miss")
     finally:
-        server.terminate()
-        _out, errors = server.communicate(timeout=10)
-        proxy.stop()
         print(f"CONN_MAX_AGE={conn_max_age}:", {k: f"{v:.2f} s" for k, v in timings.items()})
-    assert "Traceback" not in errors

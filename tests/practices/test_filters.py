@@ -80,6 +80,18 @@ def test_bad_values_are_ignored_not_applied(client, practices):
     assert titles(client, "?country=XX&year=abc&type=legendary") == ALL
 
 
+@pytest.mark.parametrize(
+    "year", ["abc", "-2007", "+2007", "2_007", "99999", "9" * 5000, "", "²", "٢٠٠٧", "２００７"]
+)
+def test_a_bad_year_lists_every_practice_with_no_year_chosen(client, practices, year):
+    """The same parse_year as the news and texts lists (core/listings.py): a year in
+    other digits than ASCII ones is no filter, even when int() would read it as 2007."""
+    response = client.get(URL, {"year": year})
+    assert response.status_code == 200
+    assert {practice.title for practice in response.context["practices"].object_list} == ALL
+    assert response.context["selected"]["year"] == ""
+
+
 def test_counts_beside_each_choice(client, practices):
     assert choices(client, "", "country") == {"CZ": 2, "GR": 2, "TR": 1}
     themes = choices(client, "", "theme")

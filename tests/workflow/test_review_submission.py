@@ -57,3 +57,61 @@ def test_another_languages_translator_cannot_submit(client, french_translation, 
     page = Page.objects.get(pk=french_translation.get_target_instance().pk)
     assert not page.workflow_in_progress
     assert client.get(url).status_code == 405
+
+
+# What Wagtail writes on a page's row when only its draft changes (save_revision).
+DRAFT_BOOKKEEPING = {
+    "latest_revision",
+    "latest_revision_created_at",
+    "draft_title",
+    "has_unpublished_changes",
+}
+
+
+def test_submitting_writes_nothing_visitors_see_on_the_live_row(
+    client, french_translation, make_user
+):
+    """The draft is built in memory and saved as a revision only: the page's row gets
+    the draft's bookkeeping, never the draft itself (workflow.views.save_draft)."""
+    from django.db.models.signals import post_save
+
+    page = french_translation.get_target_instance()
+    translate_title(french_translation, "Accueil revu")
+    client.force_login(make_user("marie", translators_group_name("fr")))
+    writes = []
+
+    def noted(sender, instance, update_fields=None, **kwargs):
+        if isinstance(instance, Page) and instance.pk == page.pk:
+            writes.append(set(update_fields) if update_fields is not None else "every field")
+
+    post_save.connect(noted, weak=False, dispatch_uid="noted-writes")
+    try:
+        client.post(reverse("submit_translation_for_review", args=[french_translation.pk]))
+    finally:
+        post_save.disconnect(dispatch_uid="noted-writes")
+    assert writes and all(fields != "every field" for fields in writes), writes
+    assert set().union(*writes) <= DRAFT_BOOKKEEPING | {"locked", "locked_at", "locked_by"}
+    assert Page.objects.get(pk=page.pk).get_latest_revision_as_object().title == "Accueil revu"
+
+
+def test_submitting_an_untranslated_copy_makes_it_a_page_of_its_own_with_a_draft(
+    client, home, locales, make_user
+):
+    from tests.factories import StandardPageFactory
+
+    about = StandardPageFactory(parent=home, title="About us", slug="about-us")
+    french_home = home.copy_for_translation(locales["fr"])
+    french_home.save_revision().publish()
+    copy = about.copy_for_translation(locales["fr"], alias=True)  # as the site copies it
+    source, _created = TranslationSource.get_or_create_from_instance(about)
+    translation = Translation.objects.create(source=source, target_locale=locales["fr"])
+    call_command("setup_translators", stdout=open("/dev/null", "w"))
+    translate_title(translation, "À propos")
+    client.force_login(make_user("marie", translators_group_name("fr")))
+    response = client.post(reverse("submit_translation_for_review", args=[translation.pk]))
+    assert response.status_code == 302
+    page = Page.objects.get(pk=copy.pk)
+    assert page.alias_of_id is None
+    assert page.title == "About us"  # visitors still see the English text
+    assert page.draft_title == "À propos"
+    assert page.workflow_in_progress

@@ -1,4 +1,5 @@
-"""The practice database's filters, facet counts, full-text search, pages and map.
+"""The practices one database page shows for its query string: PracticeSearch, its
+filters, facet counts, full-text search, pages and map.
 
 Every filter comes from the query string and is checked against what exists; a bad value
 is dropped, never an error. Counts beside each choice are "faceted": they apply every
@@ -14,75 +15,20 @@ from functools import cached_property
 from django.core.paginator import Paginator
 from django.db.models import Case, IntegerField, Q, Value, When
 from django_countries import countries
-from wagtail.models import Locale
 
-from core import generation
 from core.countries import country_name
 from core.languages import text_language
-from core.listings import search_terms
+from core.listings import parse_year, search_terms
 from core.text import collation_key
-from core.visibility import private_q
-from participants.models import ParticipantPage
-from practices.choices import MAX_YEAR, MIN_YEAR, PracticeType
-from practices.listing import (
-    ThemeName,
-    listed_practices,
-    participant_titles,
-    practice_page,
-    theme_model,
-)
+from participants.localized import in_language, visible_participants
+from practices.choices import MAX_YEAR, PracticeType
+from practices.facets import facet_rows
+from practices.listing import listed_practices, participant_titles, practice_page
+from practices.theme_names import cached_theme_names
+from practices.years import YEARS, year_condition
 
 PAGE_SIZE = 10
 MAX_QUERY_LENGTH = 200
-FACETS = ("country", "theme", "type", "year")
-
-
-def theme_names(locale_id):
-    """{slug: ThemeName} in the given locale, falling back on the default locale's names."""
-    default_id = Locale.get_default().pk
-    names = {}
-    rows = (
-        theme_model()
-        .objects.filter(locale_id__in={locale_id, default_id})
-        .values_list("slug", "name", "locale_id", "locale__language_code")
-    )
-    for slug, name, _locale_id, lang in sorted(rows, key=lambda row: row[2] == locale_id):
-        names[slug] = ThemeName(name, lang)
-    return names
-
-
-def cached_theme_names(request, locale_id):
-    """``theme_names``, once per content generation (themes are snippets: a change bumps it)."""
-    return generation.cached(request, "theme-names", [locale_id], lambda: theme_names(locale_id))
-
-
-def parse_year(value):
-    try:
-        year = int(value)
-    except (TypeError, ValueError):
-        return None
-    return year if MIN_YEAR <= year <= MAX_YEAR else None
-
-
-def facet_rows(index_page, request):
-    """[(pk, country, type, start year, end year, theme slugs)] of the index page's live,
-    public practices, by title: what the filters and their counts need, in two queries
-    once per content generation, then filtered and counted here for each request."""
-
-    def build():
-        base = index_page.practices().order_by("title", "pk")
-        themes = defaultdict(set)
-        links = practice_page().themes.through.objects.filter(practicepage__in=base.values("pk"))
-        for practice_pk, slug in links.values_list("practicepage_id", "theme__slug"):
-            themes[practice_pk].add(slug)
-        return [
-            (pk, country, practice_type, start, end, frozenset(themes[pk]))
-            for pk, country, practice_type, start, end in base.values_list(
-                "pk", "country", "practice_type", "start_year", "end_year"
-            )
-        ]
-
-    return generation.cached(request, "practice-rows", [index_page.pk], build)
 
 
 class PracticeSearch:
@@ -102,7 +48,7 @@ class PracticeSearch:
         self.theme = theme if theme in self.theme_names else ""
         practice_type = params.get("type", "")
         self.practice_type = practice_type if practice_type in PracticeType.values else ""
-        year = parse_year(params.get("year"))
+        year = parse_year(params.get("year"), YEARS)
         self.year = year or ""
         self._search_pks = None
         self._rows = None
@@ -270,24 +216,16 @@ class PracticeSearch:
         """{participant pk: the page to show for it}, one query. ``participant_keys``:
         {participant pk: its translation key}.
 
-        The participant's live, public page in this language, else the participant itself
-        when it is live and public; a draft or private participant is not shown at all.
+        Which page: ``participants.localized`` (a participant not shown is left out).
         """
         if not participant_keys:
             return {}
-        pages = list(
-            ParticipantPage.objects.filter(
-                Q(translation_key__in=set(participant_keys.values()), locale_id=self.locale_id)
-                | Q(pk__in=set(participant_keys))
-            )
-            .live()
-            .exclude(private_q())
+        pages = visible_participants().filter(
+            Q(translation_key__in=set(participant_keys.values()), locale_id=self.locale_id)
+            | Q(pk__in=set(participant_keys))
         )
-        in_language = {
-            page.translation_key: page for page in pages if page.locale_id == self.locale_id
-        }
-        visible = {page.pk: page for page in pages}
-        return {pk: in_language.get(key) or visible.get(pk) for pk, key in participant_keys.items()}
+        candidates = [(page.pk, page.translation_key, page.locale_id, page) for page in pages]
+        return in_language(participant_keys, candidates, self.locale_id)
 
     def filter_params(self):
         """The chosen filters as query-string pairs (for the map's address)."""
@@ -366,8 +304,3 @@ class PracticeSearch:
                 }
             )
         return {"type": "FeatureCollection", "features": features}
-
-
-def year_condition(year):
-    """Practices running in ``year``: started by then and not ended before."""
-    return Q(start_year__lte=year) & (Q(end_year__isnull=True) | Q(end_year__gte=year))
