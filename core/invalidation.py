@@ -9,9 +9,6 @@ translation draft (wagtail-localize's strings), a login, a form submission.
 tests/core/test_invalidation.py tries each, both ways.
 """
 
-import contextlib
-import contextvars
-
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -78,24 +75,9 @@ def is_public_change(instance, created, update_fields):
     return not (created and not instance.live)
 
 
-_unseen_writes = contextvars.ContextVar("alliance_unseen_writes", default=False)
-
-
-@contextlib.contextmanager
-def writes_visitors_do_not_see():
-    """Saves inside this block leave what visitors see as it was: the caller undoes them
-    before its transaction commits (workflow/views.py writes a translation's draft onto
-    the page's row, as wagtail-localize does, then puts the published content back)."""
-    token = _unseen_writes.set(True)
-    try:
-        yield
-    finally:
-        _unseen_writes.reset(token)
-
-
 @receiver(post_save)
 def model_saved(sender, instance, created=False, update_fields=None, **kwargs):
-    if kwargs.get("raw") or _unseen_writes.get():
+    if kwargs.get("raw"):
         return
     if shows_on_pages(instance) and is_public_change(instance, created, update_fields):
         bump_generation()
