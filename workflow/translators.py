@@ -8,9 +8,9 @@ view asks for it alone). Instead these views are routed (``workflow.wagtail_hook
 same addresses) to subclasses that let a translator in with the choice of locales
 narrowed to their own languages, and only for an English source.
 
-For a page, starting does not publish anything (``workflow.drafts.start_page_translations``):
-the untranslated copy visitors see stays as it is until a moderator approves the
-translation. After a submission, wagtail-localize goes to the new translation's edit view, which an
+For a page, starting publishes nothing (``workflow.drafts.start_page_translations``): the
+untranslated copy visitors see stays as it is until a moderator approves the translation.
+After a submission, wagtail-localize goes to the new translation's edit view, which an
 editor may not open (it is another language's tree): such a user lands on a page saying
 what was sent instead.
 """

@@ -14,7 +14,7 @@ from django.conf import settings
 from django.test.client import encode_multipart
 from django.urls import reverse
 from wagtail.models import Locale, Page, WorkflowState
-from wagtail_localize.models import StringSegment, Translation
+from wagtail_localize.models import StringSegment
 
 from news.models import PrizeAnnouncementPage
 from workflow.roles import translators_group_name
@@ -134,6 +134,11 @@ def test_a_romani_translation_stays_a_draft_until_approved(
     page = Page.objects.get(pk=romani.pk)
     assert page.workflow_in_progress and page.draft_title == "O Dosta!-Kongreso Prizo"
     assert page.alias_of_id == english.pk
+
+    # The moderator reviews it in the editor: no "Convert to alias page" on an alias.
+    client.force_login(mona)
+    html = client.get(f"/admin/pages/{romani.pk}/edit/").content.decode()
+    assert "js-translation-editor" in html and "convert_to_alias" not in html
 
     # In review: visitors still see the English page, marked, and follow its changes.
     client.logout()
