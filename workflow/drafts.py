@@ -103,12 +103,11 @@ def save_translation_draft(translation, user=None):
 
 
 def publishes_own_revision(page):
-    """True when an untranslated copy is being saved with a revision of its own as its
-    live revision: a moderator published its translation. (An alias the English page's
-    publish updates gets the English page's revision.)"""
+    """True when an alias is being saved with a revision of its own as its live revision:
+    a moderator published its translation (only ``save_translation_draft`` gives an alias
+    revisions). An alias the English page's publish updates gets the English page's
+    revision. One query, for an alias only."""
     if page.alias_of_id is None or page.live_revision_id is None:
-        return False
-    if not is_untranslated_alias(page):
         return False
     return Revision.objects.filter(
         pk=page.live_revision_id,
