@@ -7,9 +7,8 @@ A translator sees, for each language of their translators' groups:
 - out of date: as in the status report (``workflow.status.translation_state``), the
   English page's ``Page.last_published_at`` is later than wagtail-localize's
   ``TranslationSource.last_updated_at`` (when the text to translate was last taken from
-  the English page), or, with no TranslationSource, than the translated page's
-  ``Page.last_published_at``. Snippets have no publication date: only "never translated"
-  applies to them;
+  the English page) or than the translated page's ``Page.last_published_at``. Snippets
+  have no publication date: only "never translated" applies to them;
 - in review: the translated page has a Wagtail workflow in progress
   (``WorkflowState.status`` ``in_progress``);
 - sent back: the moderator requested changes (``WorkflowState.status``

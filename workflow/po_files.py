@@ -14,6 +14,8 @@ from django.db import transaction
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
+from workflow.drafts import save_translation_draft
+
 TRANSLATION_ID_HEADER = "X-WagtailLocalize-TranslationID"
 
 
@@ -58,8 +60,9 @@ class PoImportError(Exception):
 def import_file(path, publish=False, user=None):
     """Import one PO file; returns the translated page, with a new revision.
 
-    An existing translation gets a draft revision (the live page is untouched until it
-    is approved or ``publish`` is set); a page not translated yet is created from it.
+    An existing page gets a draft revision (``workflow.drafts``: what visitors see is
+    untouched until it is approved or ``publish`` is set; an untranslated copy stays one
+    until then); a page missing in the language is created from it.
     """
     po = polib.pofile(str(path))
     translation_id = po.metadata.get(TRANSLATION_ID_HEADER)
@@ -70,18 +73,16 @@ def import_file(path, publish=False, user=None):
         raise PoImportError(f"{path}: unknown translation {translation_id}")
     translation.import_po(po, user=user, tool_name="PO file")
     source, locale = translation.source, translation.target_locale
-    target = source.get_translated_instance(locale) if is_translated(source, locale) else None
-    if target is None:
+    exists = Page.objects.filter(translation_key=source.object_id, locale=locale).exists()
+    if not exists or (publish and not is_translated(source, locale)):
         source.create_or_update_translation(
             locale, user=user, publish=publish, fallback=True, copy_parent_pages=True
         )
         return source.get_translated_instance(locale)
-    translated = source.get_ephemeral_translated_instance(locale, fallback=True)
-    draft = target.with_content_json(translated.serializable_data())
-    revision = draft.save_revision(user=user)
+    target = save_translation_draft(translation, user=user)
     if publish:
-        revision.publish(user=user)
-    target.refresh_from_db()
+        target.latest_revision.publish(user=user)
+        target.refresh_from_db()
     return target
 
 

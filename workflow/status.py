@@ -4,7 +4,10 @@ A page of the source language (English) is, in another language:
 - translated: a real translation exists (not an alias) and was made from the current
   source text;
 - out of date: a translation exists, but the English page was published again after the
-  text the translation was made from (wagtail-localize's TranslationSource);
+  text the translation was made from was taken (wagtail-localize's TranslationSource,
+  shared by every language) or after the translation was last published (its own
+  date: when one language's translator takes in the English changes, the other
+  languages' pages stay out of date until their translations are published again);
 - missing: no translation, only the untranslated copy (alias) or nothing.
 """
 
@@ -62,8 +65,8 @@ def source_pages(source_locale):
 def translation_state(source, translation, source_synced_at):
     if translation is None or translation.alias_of_id is not None:
         return MISSING
-    reference = source_synced_at or translation.last_published_at
-    if source.last_published_at and reference and source.last_published_at > reference:
+    references = [moment for moment in (source_synced_at, translation.last_published_at) if moment]
+    if source.last_published_at and references and source.last_published_at > min(references):
         return OUT_OF_DATE
     return TRANSLATED
 

@@ -8,14 +8,18 @@ view asks for it alone). Instead these views are routed (``workflow.wagtail_hook
 same addresses) to subclasses that let a translator in with the choice of locales
 narrowed to their own languages, and only for an English source.
 
+For a page, starting publishes nothing (``workflow.drafts.start_page_translations``): the
+untranslated copy visitors see stays as it is until a moderator approves the translation.
 After a submission, wagtail-localize goes to the new translation's edit view, which an
 editor may not open (it is another language's tree): such a user lands on a page saying
 what was sent instead.
 """
 
 from django.conf import settings
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404
+from django.db import transaction
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.views.generic import TemplateView
@@ -26,6 +30,7 @@ from wagtail_localize.views.submit_translations import (
     SubmitSnippetTranslationView,
 )
 
+from workflow.drafts import start_page_translations
 from workflow.roles import translators_group_language
 
 SUBMIT_PERMISSION = "wagtail_localize.submit_translation"
@@ -97,6 +102,25 @@ class TranslatorSubmitMixin:
 
 
 class PageTranslationSubmitView(TranslatorSubmitMixin, SubmitPageTranslationView):
+    @transaction.atomic
+    def form_valid(self, form):
+        """wagtail-localize's, without publishing the English text as the translation."""
+        locales = list(form.cleaned_data["locales"])
+        self.submitted_locales = locales
+        pages = [self.object]
+        if form.cleaned_data["include_subtree"]:
+            pages += list(self.object.get_descendants().filter(alias_of__isnull=True))
+        mappings = {}
+        for page in pages:
+            mappings.update(start_page_translations(page, locales, self.request.user))
+        self.components.save(self.object, sources_and_translations=mappings)
+        translated = None
+        if len(locales) == 1:
+            translated = self.object.get_translation_or_none(locales[0])
+        names = ", ".join(str(locale.get_display_name()) for locale in locales)
+        messages.success(self.request, self.get_success_message(names))
+        return redirect(self.get_success_url() or self.get_default_success_url(translated))
+
     def get_default_success_url(self, translated_page=None):
         if self.submitted_locales is None:  # "Go back" before submitting
             if self.limited_to is not None:

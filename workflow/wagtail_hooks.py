@@ -4,9 +4,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import AdminOnlyMenuItem
 from wagtail.admin.widgets.button import Button
+from wagtail_localize.views.edit_translation import edit_translation
 
 from workflow.account import TranslationMailSettingsPanel
 from workflow.dashboard import dashboard_panels
+from workflow.drafts import started_translation
 from workflow.translators import (
     SUBMIT_PERMISSION,
     PageTranslationSubmitView,
@@ -18,6 +20,7 @@ from workflow.views import (
     TranslationStatusView,
     convert_to_alias,
     submit_translation_for_review,
+    take_in_source_changes,
 )
 
 
@@ -56,6 +59,11 @@ def register_translation_status_url():
             "translations/<int:translation_id>/submit-for-review/",
             submit_translation_for_review,
             name="submit_translation_for_review",
+        ),
+        path(
+            "translations/<int:translation_id>/take-in-source-changes/",
+            take_in_source_changes,
+            name="take_in_source_changes",
         ),
         path(
             "translations/submitted/<int:page_id>/",
@@ -97,6 +105,17 @@ def translate_into_my_language(page, user, view_name=None, next_url=None):
         priority=60,
         icon_name="wagtail-localize-language",
     )
+
+
+@hooks.register("before_edit_page", order=-1)
+def edit_started_translation(request, page):
+    """An untranslated copy whose translation was started opens in wagtail-localize's
+    editor (wagtail-localize offers "Translate this page" for every alias): the page stays
+    the alias visitors see until its translation is approved (workflow.drafts)."""
+    translation = started_translation(page)
+    if translation is not None:
+        return edit_translation(request, translation, page.specific)
+    return None
 
 
 @hooks.register("construct_page_action_menu")

@@ -47,3 +47,19 @@ def test_export_refuses_an_unknown_language(demo, tmp_path):
 
     with pytest.raises(CommandError):
         call_command("export_translations", "xx", str(tmp_path))
+
+
+def test_import_into_an_untranslated_copy_leaves_it_as_visitors_saw_it(client, demo, tmp_path):
+    call_command("export_translations", "rom", str(tmp_path), stdout=open("/dev/null", "w"))
+    (about_po,) = tmp_path.glob("*about-us.po")
+    po = polib.pofile(str(about_po))
+    next(entry for entry in po if entry.msgctxt == "title").msgstr = "Amendar"
+    po.save(str(about_po))
+    romani = Page.objects.get(locale__language_code="rom", url_path__endswith="/about-us/")
+    assert romani.alias_of_id is not None
+    before = client.get(romani.url).content.decode()
+    call_command("import_translations", str(tmp_path), stdout=open("/dev/null", "w"))
+    romani = Page.objects.get(pk=romani.pk)
+    assert romani.alias_of_id is not None
+    assert romani.get_latest_revision().as_object().title == "Amendar"
+    assert client.get(romani.url).content.decode() == before

@@ -72,7 +72,7 @@ def test_submitting_writes_nothing_visitors_see_on_the_live_row(
     client, french_translation, make_user
 ):
     """The draft is built in memory and saved as a revision only: the page's row gets
-    the draft's bookkeeping, never the draft itself (workflow.views.save_draft)."""
+    the draft's bookkeeping, never the draft itself (workflow.drafts.save_translation_draft)."""
     from django.db.models.signals import post_save
 
     page = french_translation.get_target_instance()
@@ -94,7 +94,7 @@ def test_submitting_writes_nothing_visitors_see_on_the_live_row(
     assert Page.objects.get(pk=page.pk).get_latest_revision_as_object().title == "Accueil revu"
 
 
-def test_submitting_an_untranslated_copy_makes_it_a_page_of_its_own_with_a_draft(
+def test_submitting_an_untranslated_copy_keeps_the_copy_visitors_see_and_saves_a_draft(
     client, home, locales, make_user
 ):
     from tests.factories import StandardPageFactory
@@ -111,7 +111,8 @@ def test_submitting_an_untranslated_copy_makes_it_a_page_of_its_own_with_a_draft
     response = client.post(reverse("submit_translation_for_review", args=[translation.pk]))
     assert response.status_code == 302
     page = Page.objects.get(pk=copy.pk)
-    assert page.alias_of_id is None
+    # Until a moderator approves, it stays the untranslated copy (workflow.drafts)
+    assert page.alias_of_id == about.pk
     assert page.title == "About us"  # visitors still see the English text
-    assert page.draft_title == "À propos"
+    assert page.get_latest_revision_as_object().title == "À propos"
     assert page.workflow_in_progress
