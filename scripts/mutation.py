@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # which test reaches which function, then runs only those tests against each mutant.
 MODULES = {
     "core/visibility.py": [
+        "tests/core/test_visibility_rules.py",
         "tests/core/test_visibility.py",
         "tests/security/test_privacy.py",
         "tests/practices/test_guards.py",
@@ -140,14 +141,30 @@ def database_url(shard):
     return f"{base.rstrip('/')}/alliance_mutation_{shard}"
 
 
-def drop_test_database(url):
-    """The shard's test database is kept between mutants (--reuse-db): start it anew."""
+def drop_test_databases(url):
+    """The shard's test databases are kept between mutants (--reuse-db): start anew, and
+    leave none behind. Each pytest session mutmut starts in its own process prefixes the
+    name once more (test_test_...), so every name ending in the shard's is dropped."""
     server, name = url.rsplit("/", 1)
-    subprocess.run(
-        ["psql", f"{server}/postgres", "-qc", f'drop database if exists "test_{name}"'],
+    admin = f"{server}/postgres"
+    listed = subprocess.run(
+        [
+            "psql",
+            admin,
+            "-tAc",
+            f"select datname from pg_database where datname like 'test\\_%{name}'",
+        ],
         check=False,
         capture_output=True,
-    )
+        text=True,
+    ).stdout.split()
+    for database in listed:
+        if database.endswith(name) and set(database[: -len(name)].split("_")) <= {"test", ""}:
+            subprocess.run(
+                ["psql", admin, "-qc", f'drop database if exists "{database}"'],
+                check=False,
+                capture_output=True,
+            )
 
 
 def mutmut(work, *args, env, capture=False, log=None):
@@ -183,7 +200,7 @@ def run_module(module, work_root, keep):
     url = database_url(shard)
     if url:
         env["DATABASE_URL"] = url
-        drop_test_database(url)
+        drop_test_databases(url)
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     env["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     env["MEDIA_ROOT"] = str(work / "media")
@@ -210,7 +227,7 @@ def run_module(module, work_root, keep):
     if not keep:
         shutil.rmtree(work, ignore_errors=True)
     if url and not keep:
-        drop_test_database(url)
+        drop_test_databases(url)
     return {
         "module": module,
         "killed": killed,
