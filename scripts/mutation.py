@@ -129,7 +129,8 @@ def make_copy(work, module, test_files):
 
 
 def database_url(shard):
-    """A PostgreSQL database of the shard's own, or SQLite when PostgreSQL is not there."""
+    """A PostgreSQL database of the shard's own, or None (SQLite) when PostgreSQL is not
+    there. ``MUTATION_DATABASE_URL`` names another server."""
     base = os.environ.get("MUTATION_DATABASE_URL")
     if base is None:
         answered = shutil.which("pg_isready") and (
@@ -138,7 +139,10 @@ def database_url(shard):
         if not answered:
             return None
         base = "postgres://postgres@127.0.0.1:5432"
-    return f"{base.rstrip('/')}/alliance_mutation_{shard}"
+    # Of this run's own, so that two runs of one module never share a test database; short,
+    # since PostgreSQL cuts names at 63 characters and pytest-django prefixes "test_" to it
+    # once per session mutmut runs in its process (up to four times).
+    return f"{base.rstrip('/')}/mut_{shard}_{os.getpid()}"
 
 
 def drop_test_databases(url):

@@ -117,9 +117,8 @@ def test_a_bad_website_or_email_is_left_blank_and_a_good_one_kept(join_pages, pa
 
 def test_a_taken_slug_gets_the_next_free_number(join_pages, participants_index):
     ParticipantPageFactory(parent=participants_index, title="Obrnice", slug="obrnice")
-    ParticipantPageFactory(parent=participants_index, title="Obrnice 2", slug="obrnice-2")
-    page = make_participant_draft(submission_of(join_pages))
-    assert page.slug == "obrnice-3"
+    assert make_participant_draft(submission_of(join_pages)).slug == "obrnice-2"
+    assert make_participant_draft(submission_of(join_pages)).slug == "obrnice-3"
 
 
 def test_a_name_without_letters_or_digits_gets_the_slug_participant(join_pages, participants_index):
