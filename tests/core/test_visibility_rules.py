@@ -92,3 +92,12 @@ def test_an_alias_of_a_guarded_page_is_guarded_by_the_same_restriction(home):
     restriction = restrict(board)
     assert restrictions_for(alias.path) == {restriction.pk}
     assert restrictions_for(elsewhere.path) == set()
+
+
+def test_a_copy_with_its_own_restriction_keeps_it_beside_the_sources(home, locales):
+    translate(home, locales["fr"], title="Accueil")
+    board = StandardPageFactory(parent=home, slug="board")
+    french_board = translate(board, locales["fr"], title="Conseil")
+    english, french = restrict(board), restrict(french_board)
+    assert restrictions_for(french_board.path) == {english.pk, french.pk}
+    assert restrictions_for(board.path) == {english.pk}
