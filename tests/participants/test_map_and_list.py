@@ -77,9 +77,7 @@ FILTERS = [
 ]
 
 
-def test_map_shows_exactly_the_listed_participants_for_every_filter(
-    client, located_participants
-):
+def test_map_shows_exactly_the_listed_participants_for_every_filter(client, located_participants):
     wrong = []
     for query, expected in FILTERS:
         listed, mapped = listed_and_mapped(client, query)
