@@ -1,0 +1,86 @@
+"""The participants' map and list agree for every filter: the participants listed on the
+page are the features of the map the page points to, for each filter alone and combined.
+
+Every participant here has a location (so each listed one belongs on the map), and each
+filter value keeps some participants and drops others; the expected names are written
+by hand. A draft and a private participant are there too, and never show.
+"""
+
+import html
+import json
+
+import pytest
+from lxml import html as lxml_html
+from wagtail.models import PageViewRestriction
+
+from participants.models import ParticipantKind
+from tests.factories import ParticipantPageFactory
+
+URL = "/en/participants/"
+
+
+@pytest.fixture
+def located_participants(participant_index):
+    specs = [
+        ("Obrnice", "CZ", ParticipantKind.CITY, "13.696 50.505"),
+        ("Ústí Region", "CZ", ParticipantKind.REGION, "14.03 50.66"),
+        ("Heraklion", "GR", ParticipantKind.CITY, "25.144 35.339"),
+        ("Kocaeli", "TR", ParticipantKind.REGION, "29.94 40.765"),
+        ("Edirne Union", "TR", ParticipantKind.OTHER, "26.55 41.67"),
+    ]
+    for title, country, kind, point in specs:
+        ParticipantPageFactory(
+            parent=participant_index,
+            title=title,
+            country=country,
+            kind=kind,
+            location=f"SRID=4326;POINT({point})",
+        )
+    draft = ParticipantPageFactory(parent=participant_index, title="Draftville", country="CZ")
+    draft.unpublish()
+    private = ParticipantPageFactory(parent=participant_index, title="Secretburg", country="GR")
+    PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.PASSWORD, password="secret-pass"
+    )
+
+
+def listed_and_mapped(client, query):
+    """(names listed on the page, names of the features of its map), parsed from the HTML
+    and the GeoJSON."""
+    response = client.get(URL + query)
+    assert response.status_code == 200
+    document = lxml_html.fromstring(response.content)
+    listed = {
+        link.text_content().strip()
+        for link in document.xpath('//li[@class="participant-list__item"]/a')
+    }
+    maps = document.xpath("//*[@data-geojson-url]")
+    if maps:  # the address the browser's map loads
+        map_url = html.unescape(maps[0].get("data-geojson-url"))
+    else:  # nothing matches: the page shows no map, its endpoint must agree all the same
+        map_url = URL + "geojson/" + query
+    collection = json.loads(client.get(map_url).content)
+    mapped = {feature["properties"]["name"] for feature in collection["features"]}
+    return listed, mapped
+
+
+FILTERS = [
+    ("", {"Obrnice", "Ústí Region", "Heraklion", "Kocaeli", "Edirne Union"}),
+    ("?country=CZ", {"Obrnice", "Ústí Region"}),
+    ("?country=TR", {"Kocaeli", "Edirne Union"}),
+    ("?kind=city", {"Obrnice", "Heraklion"}),
+    ("?kind=region", {"Ústí Region", "Kocaeli"}),
+    ("?kind=other", {"Edirne Union"}),
+    ("?country=CZ&kind=region", {"Ústí Region"}),
+    ("?country=TR&kind=other", {"Edirne Union"}),
+    ("?country=GR&kind=region", set()),
+]
+
+
+def test_map_shows_exactly_the_listed_participants_for_every_filter(client, located_participants):
+    wrong = []
+    for query, expected in FILTERS:
+        listed, mapped = listed_and_mapped(client, query)
+        if listed != expected or mapped != expected:
+            wrong.append(f"{query or '(none)'}: listed {sorted(listed)}, mapped {sorted(mapped)}")
+    assert not wrong, "\n".join(wrong)

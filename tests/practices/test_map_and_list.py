@@ -1,0 +1,120 @@
+"""The practices' map and list agree for every filter: the practices listed on the page
+are the features of the map the page points to, for each filter alone and combined.
+
+The list and the map are filtered by two pieces of code (practices/search.py: ``tally``
+for the list and its counts, ``conditions`` for the map), so each can drift from the
+other. Every practice here has a located, public participant (so each listed practice
+belongs on the map), and each filter value below keeps some practices and drops others;
+the expected titles are written by hand.
+"""
+
+import html
+import json
+
+import pytest
+from lxml import html as lxml_html
+
+from practices.models import PracticeType
+from tests.factories import ParticipantIndexPageFactory, ParticipantPageFactory, PracticePageFactory
+
+URL = "/en/practices/"
+
+A = "Neighbours of Obrnice"
+B = "Heraklion health mediators"
+C = "Kocaeli festival"
+D = "Athens dwellings"
+E = "Ostrava training"
+F = "Edirne orchestra homes"
+
+
+@pytest.fixture
+def located_practices(home, practice_index, themes):
+    people = ParticipantIndexPageFactory(parent=home)
+    obrnice = ParticipantPageFactory(
+        parent=people, title="Obrnice", country="CZ", location="SRID=4326;POINT(13.696 50.505)"
+    )
+    heraklion = ParticipantPageFactory(
+        parent=people, title="Heraklion", country="GR", location="SRID=4326;POINT(25.144 35.339)"
+    )
+    kocaeli = ParticipantPageFactory(
+        parent=people, title="Kocaeli", country="TR", location="SRID=4326;POINT(29.94 40.765)"
+    )
+    specs = [
+        (A, obrnice, "CZ", ["education", "housing"], PracticeType.DEMONSTRATED, 2007, None,
+         "Joint gardening of Roma and non-Roma neighbours."),
+        (B, heraklion, "GR", ["health", "education"], PracticeType.REPLICATED, 2010, 2013,
+         "A socio-medical centre and mediator seminars."),
+        (C, kocaeli, "TR", ["culture-and-awareness"], PracticeType.PROMISING, 2012, 2014,
+         "An international festival and a violin orchestra."),
+        (D, heraklion, "GR", ["housing"], PracticeType.PROMISING, 2015, None,
+         "Decent dwellings for families."),
+        (E, obrnice, "CZ", ["employment"], PracticeType.REPLICATED, 2003, 2006,
+         "Vocational training with a school mediator."),
+        (F, kocaeli, "TR", ["housing", "health"], PracticeType.DEMONSTRATED, 2016, 2018,
+         "Homes built with the orchestra of the families."),
+    ]  # fmt: skip
+    for title, participant, country, theme_slugs, kind, start, end, text in specs:
+        PracticePageFactory(
+            parent=practice_index,
+            title=title,
+            participant=participant,
+            country=country,
+            themes=[themes[slug] for slug in theme_slugs],
+            practice_type=kind,
+            start_year=start,
+            end_year=end,
+            body=[("paragraph", f"<p>{text}</p>")],
+        )
+
+
+def listed_and_mapped(client, query):
+    """(titles listed on the page, names of the features of its map), parsed from the
+    HTML and the GeoJSON."""
+    response = client.get(URL + query)
+    assert response.status_code == 200
+    document = lxml_html.fromstring(response.content)
+    listed = {
+        link.text_content().strip()
+        for link in document.xpath('//li[@class="practice-list__item"]/h3/a')
+        if link.text_content().strip()
+    }
+    maps = document.xpath("//*[@data-geojson-url]")
+    if maps:  # the address the browser's map loads
+        map_url = html.unescape(maps[0].get("data-geojson-url"))
+    else:  # nothing matches: the page shows no map, its endpoint must agree all the same
+        map_url = URL + "geojson/" + query
+    collection = json.loads(client.get(map_url).content)
+    mapped = {feature["properties"]["name"] for feature in collection["features"]}
+    return listed, mapped
+
+
+FILTERS = [
+    ("", {A, B, C, D, E, F}),
+    ("?country=CZ", {A, E}),
+    ("?country=GR", {B, D}),
+    ("?theme=housing", {A, D, F}),
+    ("?theme=health", {B, F}),
+    ("?type=promising", {C, D}),
+    ("?type=replicated", {B, E}),
+    ("?year=2011", {A, B}),
+    ("?year=2005", {E}),
+    ("?year=2017", {A, D, F}),
+    ("?q=orchestra", {C, F}),
+    ("?q=mediator", {B, E}),
+    ("?country=GR&theme=housing", {D}),
+    ("?theme=education&type=replicated", {B}),
+    ("?country=TR&year=2017", {F}),
+    ("?q=orchestra&theme=housing", {F}),
+    ("?q=mediator&year=2012", {B}),
+    ("?country=CZ&theme=housing&type=demonstrated&year=2010", {A}),
+    ("?country=TR&type=replicated", set()),
+]
+
+
+def test_map_shows_exactly_the_listed_practices_for_every_filter(client, located_practices):
+    wrong = []
+    for query, expected in FILTERS:
+        listed, mapped = listed_and_mapped(client, query)
+        if listed != expected or mapped != expected:
+            wrong.append(f"{query or '(none)'}: listed {sorted(listed)}, mapped {sorted(mapped)}")
+    assert not wrong, "\n".join(wrong)
