@@ -7,7 +7,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from core import chrome, generation
+from core import chrome, generation, links
 from core.languages import foreign, language_of, name_in_note, own_name
 from core.translations import live_translations, view_translations
 
@@ -55,6 +55,17 @@ def page_title(context, page, around=None):
     around it: an untranslated copy's title in a sentence or list of a translated page
     ("Back to News"). For one linked page; a list reads its rows' languages instead."""
     return in_language(page.title, language_of(page, context.get("request")), around)
+
+
+@register.simple_tag(takes_context=True)
+def parent_link(context, page, around=None):
+    """The link back to ``page``'s parent (a news item's or a text's index): ``.url`` and
+    ``.title``, marked as ``page_title`` marks it; found once per content generation
+    (core/links.py)."""
+    parent_path = page.path[: -page.steplen]
+    return links.page_link(
+        context.get("request"), "parent-link", [parent_path], page.get_parent, around
+    )
 
 
 @register.simple_tag

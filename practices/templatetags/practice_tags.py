@@ -1,4 +1,4 @@
-"""The items of the practices list, written in one pass."""
+"""The items of the practices list, written in one pass; a practice's participant link."""
 
 from html import escape
 
@@ -7,6 +7,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
 from core.languages import ListMarks
+from core.links import page_link
 
 register = template.Library()
 
@@ -66,3 +67,20 @@ def practice_items(practices):
             f"{themes}</li>"
         )
     return mark_safe("\n".join(items))  # every value escaped above
+
+
+@register.simple_tag(takes_context=True)
+def participant_link(context, practice):
+    """The link to ``practice``'s participant in the practice's language
+    (``PracticePage.localized_participant``), or None: ``.url`` and ``.title``, the title
+    marked against the practice's text; found once per content generation (core/links.py).
+    """
+    parts = [practice.participant_id, practice.locale_id]
+    request = context.get("request")
+    return page_link(
+        request,
+        "practice-participant",
+        parts,
+        practice.localized_participant,
+        practice.main_language,
+    )
