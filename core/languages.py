@@ -69,6 +69,12 @@ class ListMarks:
             )
         return found
 
+    def text(self, text, code):
+        """``text`` escaped, in a ``<span lang>`` when ``code`` is not the active language
+        (as the ``in_language`` tag writes it)."""
+        lang = self.attr(code)
+        return f"<span{lang}>{escape(text)}</span>" if lang else escape(text)
+
     def note(self, code):
         found = self.notes.get(code)
         if found is None:

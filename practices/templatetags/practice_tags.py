@@ -12,13 +12,6 @@ from core.links import page_link
 register = template.Library()
 
 
-def in_language(text, code, marks):
-    """``text`` escaped, in a ``<span lang>`` when ``code`` is not the visitor's language
-    (as the ``in_language`` tag of alliance_tags.py)."""
-    lang = marks.attr(code)
-    return f"<span{lang}>{escape(text)}</span>" if lang else escape(text)
-
-
 def years(practice):
     """ " · 2015–2019", " · since 2015", or ''."""
     if not practice.start_year:
@@ -45,13 +38,13 @@ def practice_items(practices):
         participant = ""
         if practice.participant_title:
             participant = (
-                in_language(practice.participant_title, practice.participant_lang, marks) + ", "
+                marks.text(practice.participant_title, practice.participant_lang) + ", "
             )
         kind = f" · {escape(str(practice.type_label))}" if practice.practice_type else ""
         themes = ""
         if practice.themes:
             names = ", ".join(
-                in_language(theme.name, theme.lang, marks) for theme in practice.themes
+                marks.text(theme.name, theme.lang) for theme in practice.themes
             )
             themes = (
                 '<p class="practice-list__themes">'
