@@ -3,8 +3,10 @@
 from html import escape
 
 from django import template
+from django.template.loader import render_to_string
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from core import chrome, generation, links
@@ -20,13 +22,25 @@ def site_chrome(context):
     return chrome.site_chrome(context.get("request"))
 
 
-@register.inclusion_tag("components/main_menu.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def main_menu(context, site):
-    """The menu of ``site_chrome``, marking the item the current page sits under."""
+    """The menu of ``site_chrome``, marking the item the current page sits under
+    (components/main_menu.html), rendered once per content generation, language and
+    item marked: the same for every page under that item."""
     current = context.get("page")
     current_path = getattr(current, "path", "") or ""
-    items = [(item, current_path.startswith(item["path"])) for item in site["menu"]]
-    return {"home_url": site["home_url"], "items": items}
+    menu = site["menu"]
+    active = tuple(
+        index for index, item in enumerate(menu) if current_path.startswith(item["path"])
+    )
+
+    def build():
+        items = [(item, index in active) for index, item in enumerate(menu)]
+        menu_context = {"home_url": site["home_url"], "items": items}
+        return render_to_string("components/main_menu.html", menu_context)
+
+    request = context.get("request")
+    return mark_safe(generation.cached(request, "main-menu", [get_language(), active], build))
 
 
 @register.simple_tag
