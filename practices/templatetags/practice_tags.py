@@ -37,15 +37,11 @@ def practice_items(practices):
         lang = marks.attr(practice.lang)
         participant = ""
         if practice.participant_title:
-            participant = (
-                marks.text(practice.participant_title, practice.participant_lang) + ", "
-            )
+            participant = marks.text(practice.participant_title, practice.participant_lang) + ", "
         kind = f" · {escape(str(practice.type_label))}" if practice.practice_type else ""
         themes = ""
         if practice.themes:
-            names = ", ".join(
-                marks.text(theme.name, theme.lang) for theme in practice.themes
-            )
+            names = ", ".join(marks.text(theme.name, theme.lang) for theme in practice.themes)
             themes = (
                 '<p class="practice-list__themes">'
                 f'<span class="visually-hidden">{themes_label} </span>{names}</p>'
