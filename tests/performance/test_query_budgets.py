@@ -52,8 +52,8 @@ PARTICIPANTS_WITH_PRACTICES = 5
 # Exact number of queries of one request, whatever the number of items (5 or 500), with
 # the page chrome of the current generation in the cache (core/chrome.py): most requests.
 BUDGETS = {
-    "feed_atom": 3,
-    "feed_rss": 3,
+    "feed_atom": 0,
+    "feed_rss": 0,
     "home": 1,
     "join_form": 4,
     "news_index": 1,
@@ -62,10 +62,10 @@ BUDGETS = {
     "participant_geojson": 1,
     "participant_index": 1,
     "participant_index_filtered": 1,
-    "participant_page": 3,
+    "participant_page": 2,
     "practice_geojson": 1,
-    "practice_index": 2,
-    "practice_index_filtered": 2,
+    "practice_index": 1,
+    "practice_index_filtered": 1,
     "practice_index_search": 2,
     "practice_page": 2,
     # +2 per winner: each winner's profile and practice links are checked live and public.
