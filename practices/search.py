@@ -320,7 +320,9 @@ class PracticeSearch:
         # The practices shown depend only on which they are, where, and the language
         # (country names): kept per generation.
         parts = [self.locale_id, get_language(), index_url, *pks]
-        page.object_list = generation.cached(self.request, "practice-list", parts, build)
+        page.object_list = generation.cached(
+            self.request, "practice-list", parts, build, lru=generation.recent_lists
+        )
         return {
             "practices": page,
             "query": self.query,

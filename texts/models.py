@@ -110,7 +110,11 @@ class AdoptedTextIndexPage(BasePage):
         else:  # the texts shown depend on the same inputs, the page and their addresses
             parts = [*count_key, texts_page.number, urls.base_url]
             texts_page.object_list = generation.cached(
-                request, "text-list", parts, lambda: listed_text_rows(shown, urls)
+                request,
+                "text-list",
+                parts,
+                lambda: listed_text_rows(shown, urls),
+                lru=generation.recent_lists,
             )
         context.update(
             texts_page=texts_page,

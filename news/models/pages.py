@@ -121,6 +121,7 @@ class NewsIndexPage(BasePage):
             "news-list",
             [*count_key, news_page.number, urls.base_url],
             lambda: listed_news_items(shown, urls),
+            lru=generation.recent_lists,
         )
         context.update(
             news_page=news_page,
