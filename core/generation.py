@@ -103,6 +103,9 @@ recent = RecentValues(size=512)
 # Where addresses lead (core/routing.py): many small values, kept apart so that a crawler
 # walking every page does not push the menu, the footer and the sitemaps out of ``recent``.
 recent_routes = RecentValues(size=8192)
+# The items of a page of a list, by filters and page: as many as the combinations
+# visitors (and crawlers) ask for, kept apart for the same reason.
+recent_lists = RecentValues(size=2048)
 
 
 _current_request = contextvars.ContextVar("alliance_current_request", default=None)

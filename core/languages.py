@@ -7,10 +7,12 @@ aliases of the English page): they show their source's text. Wherever such text 
 that screen readers read it in the right voice (docs/languages.md).
 """
 
+from html import escape
+
 from django.db.models import F
 from django.db.models.functions import Coalesce
 from django.utils.text import capfirst
-from django.utils.translation import get_language, get_language_info, pgettext
+from django.utils.translation import get_language, get_language_info, gettext, pgettext
 
 from core import generation
 
@@ -45,6 +47,43 @@ def name_in_note(code):
     if code == "en":
         return pgettext("language name in a list note", "English")
     return str(get_language_info(code)["name_translated"])
+
+
+class ListMarks:
+    """How a list written in one pass (a template tag rather than a template loop) marks
+    each item's text: ``attr(code)`` is `` lang="<code>"`` and ``note(code)`` the note
+    " (in English)" when ``code`` is not the active language (``around``), else ''; the
+    same markup as the ``lang_attr`` and ``language_note`` tags (alliance_tags.py), each
+    worked out once per language the list holds, not once per item."""
+
+    def __init__(self, around=None):
+        self.around = around or get_language()
+        self.attrs = {}
+        self.notes = {}
+
+    def attr(self, code):
+        found = self.attrs.get(code)
+        if found is None:
+            found = self.attrs[code] = (
+                f' lang="{escape(code)}"' if foreign(code, self.around) else ""
+            )
+        return found
+
+    def text(self, text, code):
+        """``text`` escaped, in a ``<span lang>`` when ``code`` is not the active language
+        (as the ``in_language`` tag writes it)."""
+        lang = self.attr(code)
+        return f"<span{lang}>{escape(text)}</span>" if lang else escape(text)
+
+    def note(self, code):
+        found = self.notes.get(code)
+        if found is None:
+            found = ""
+            if foreign(code, self.around):
+                note = gettext("(in %(language)s)") % {"language": name_in_note(code)}
+                found = f' <span class="language-note">{escape(note)}</span>'
+            self.notes[code] = found
+        return found
 
 
 def language_of(page, request=None):

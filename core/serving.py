@@ -32,13 +32,22 @@ def site_and_root(request):
     return generation.cached(request, "site-root", [get_language()], build)
 
 
+def site_root_paths(request):
+    """Wagtail's ``Site.get_site_root_paths()`` (where each site's root page sits, in
+    every language), once per content generation: Wagtail reads it from the cache (a
+    round trip to Redis) on every request that asks a page for its URL. Adding or
+    changing a site or a locale, or moving a page, bumps the generation."""
+    return generation.cached(request, "site-root-paths", [], Site.get_site_root_paths)
+
+
 # Wagtail keeps the site and the route it found for a request on the request itself, under
 # these names, and looks there first (``Site.find_for_request``,
-# ``Page.route_for_request``, which its ``serve`` view calls). They are not public API:
-# this module is the only place that writes them, and
-# tests/core/test_serving_pins.py fails if Wagtail stops reading them.
+# ``Page.route_for_request``, which its ``serve`` view calls), and the site root paths
+# ``Page.get_url`` reads. They are not public API: this module is the only place that
+# writes them, and tests/core/test_serving_pins.py fails if Wagtail stops reading them.
 WAGTAIL_SITE_ATTRIBUTE = "_wagtail_site"
 WAGTAIL_ROUTE_ATTRIBUTE = "_wagtail_route_for_request"
+WAGTAIL_ROOT_PATHS_ATTRIBUTE = "_wagtail_cached_site_root_paths"
 
 
 def hand_wagtail_the_site(request, site):
@@ -49,12 +58,17 @@ def hand_wagtail_the_route(request, result):
     setattr(request, WAGTAIL_ROUTE_ATTRIBUTE, result)
 
 
+def hand_wagtail_the_root_paths(request, root_paths):
+    setattr(request, WAGTAIL_ROOT_PATHS_ATTRIBUTE, root_paths)
+
+
 def remember_site(request):
     """Give a view that is not a page (search, feeds) the site from the cache, as
     ``serve`` does: Wagtail's ``Site.find_for_request`` then costs no query."""
     found = site_and_root(request)
     if found is not None:
         hand_wagtail_the_site(request, found[0])
+        hand_wagtail_the_root_paths(request, site_root_paths(request))
 
 
 def serve(request, path):
@@ -62,6 +76,7 @@ def serve(request, path):
     if found is not None and not hasattr(request, WAGTAIL_ROUTE_ATTRIBUTE):
         site, root_pk, root_model, start = found
         hand_wagtail_the_site(request, site)
+        hand_wagtail_the_root_paths(request, site_root_paths(request))
         components = [component for component in path.split("/") if component]
         try:
             result = None

@@ -8,6 +8,7 @@ from django.urls import get_urlconf, translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page
 
+from core.generation import RecentValues
 from core.languages import own_name
 from core.visibility import private_q
 
@@ -65,22 +66,30 @@ def translated_paths(urlconf, path):
     return tuple((code, translate_url(path, code)) for code, _name in settings.LANGUAGES)
 
 
+# The language links of views that are not pages, by the address asked (bounded: any
+# address can be asked). They depend on the address and the active language only.
+recent_view_translations = RecentValues(size=512)
+
+
 def view_translations(request):
     """The current view (not a page) in every language of the site."""
     current = get_language()
-    path, mark, query = request.get_full_path().partition("?")
+    full_path = request.get_full_path()
     urlconf = get_urlconf() or settings.ROOT_URLCONF
-    translations = []
-    for code, translated in translated_paths(urlconf, path):
-        url = translated + mark + query
-        translations.append(
+    key = (request.scheme, request.get_host(), full_path, current, urlconf)
+    translations = recent_view_translations.get(key)
+    if translations is None:
+        path, mark, query = full_path.partition("?")
+        translations = tuple(
             PageTranslation(
                 language_code=code,
                 name_local=own_name(code),
-                url=url,
-                absolute_url=request.build_absolute_uri(url),
+                url=translated + mark + query,
+                absolute_url=request.build_absolute_uri(translated + mark + query),
                 is_current=code == current,
                 is_default=code == settings.LANGUAGE_CODE,
             )
+            for code, translated in translated_paths(urlconf, path)
         )
+        recent_view_translations.put(key, translations)
     return translations

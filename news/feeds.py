@@ -100,7 +100,13 @@ class NewsRssFeed(Feed):
 
     def items(self, obj):
         urls = UrlsBelow.home(obj.request)
-        items = listed_news_items(listed_news(obj.locale)[:FEED_LENGTH], urls)
+
+        def build():
+            return listed_news_items(listed_news(obj.locale)[:FEED_LENGTH], urls)
+
+        # The latest items of a language, below its home page: kept per generation.
+        parts = [getattr(obj.locale, "pk", ""), urls.base_url]
+        items = generation.cached(obj.request, "feed-items", parts, build)
         absolute = obj.request.build_absolute_uri
         return [replace(item, url=absolute(item.url)) for item in items if item.url]
 

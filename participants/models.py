@@ -14,6 +14,7 @@ from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import JsonResponse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -25,6 +26,7 @@ from wagtailgeowidget import geocoders
 from wagtailgeowidget.helpers import geosgeometry_str_to_struct
 from wagtailgeowidget.panels import GeoAddressPanel
 
+from core import generation
 from core.blocks import BaseStreamBlock
 from core.countries import country_name
 from core.languages import text_language
@@ -281,9 +283,17 @@ class ParticipantPage(BasePage):
         of them, and ten practice models (their StreamFields parsed) cost more than the
         rest of the page."""
         urls = UrlsBelow.home(request)
-        rows = self.practices().annotate(lang=text_language())
-        rows = rows.values_list("pk", "title", "url_path", "lang")
-        return [PracticeLink(title, urls(pk, url_path), lang) for pk, title, url_path, lang in rows]
+
+        def build():
+            rows = self.practices().annotate(lang=text_language())
+            rows = rows.values_list("pk", "title", "url_path", "lang")
+            return [
+                PracticeLink(title, urls(pk, url_path), lang) for pk, title, url_path, lang in rows
+            ]
+
+        # What ``practices()`` depends on, and the addresses: kept per generation.
+        parts = [self.locale_id, self.translation_key, get_language(), urls.base_url]
+        return generation.cached(request, "participant-practices", parts, build)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -4,8 +4,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from core import generation
 from core.countries import country_name
 from core.languages import text_language
 from core.text import collation_key
@@ -37,37 +39,50 @@ class ListedParticipant:
         return self.latitude is not None and self.longitude is not None
 
 
+def listed_participants(index_page, request):
+    """Every live, public participant of ``index_page`` (``ListedParticipant``, by
+    title), read in one query once per content generation and language (the kind's
+    label is in the visitor's language). They are the index page's children, so each
+    one's URL is the index page's URL and its slug (the URL is part of the key: a
+    preview of the index page with a new slug keeps its own)."""
+    index_url = index_page.get_url(request) or ""
+
+    def build():
+        kind_labels = {value: str(label) for value, label in ParticipantKind.choices}
+        rows = (
+            index_page.participants()
+            .annotate(lang=text_language())
+            .values_list(
+                "pk", "title", "slug", "kind", "summary", "country", "latitude", "longitude", "lang"
+            )
+        )
+        return [
+            ListedParticipant(
+                pk,
+                title,
+                f"{index_url}{slug}/",
+                kind,
+                summary,
+                code,
+                lat,
+                lon,
+                kind_labels[kind],
+                lang,
+            )
+            for pk, title, slug, kind, summary, code, lat, lon, lang in rows
+        ]
+
+    parts = [index_page.pk, get_language(), index_url]
+    return generation.cached(request, "participant-rows", parts, build)
+
+
 def participant_filters(index_page, request):
     """The participants of ``index_page`` filtered by ``?country=`` and ``?kind=``.
 
-    Returns the context the template and the GeoJSON route share. One query whatever the
-    number of participants: their listed fields, filtered here. They are the index page's
-    children, so each one's URL is the index page's URL and its slug.
+    Returns the context the template and the GeoJSON route share; no query once the
+    participants are kept (``listed_participants``).
     """
-    index_url = index_page.get_url(request) or ""
-    kind_labels = {value: str(label) for value, label in ParticipantKind.choices}
-    rows = (
-        index_page.participants()
-        .annotate(lang=text_language())
-        .values_list(
-            "pk", "title", "slug", "kind", "summary", "country", "latitude", "longitude", "lang"
-        )
-    )
-    everyone = [
-        ListedParticipant(
-            pk,
-            title,
-            f"{index_url}{slug}/",
-            kind,
-            summary,
-            code,
-            lat,
-            lon,
-            kind_labels[kind],
-            lang,
-        )
-        for pk, title, slug, kind, summary, code, lat, lon, lang in rows
-    ]
+    everyone = listed_participants(index_page, request)
     present = sorted(
         {participant.country for participant in everyone if participant.country},
         key=lambda code: collation_key(country_name(code)),

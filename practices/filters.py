@@ -14,8 +14,10 @@ from functools import cached_property
 
 from django.core.paginator import Paginator
 from django.db.models import Case, IntegerField, Q, Value, When
+from django.utils.translation import get_language
 from django_countries import countries
 
+from core import generation
 from core.countries import country_name
 from core.languages import text_language
 from core.listings import parse_year, search_terms
@@ -243,12 +245,22 @@ class PracticeSearch:
         page = Paginator(self.result_pks(), PAGE_SIZE).get_page(self.request.GET.get("page"))
         pks = list(page.object_list)
         shown = set(pks)
-        page.object_list = listed_practices(
-            pks,
-            index_url=self.index_page.get_url(self.request) or "",
-            participants=participant_titles(self.request, self.locale_id),
-            themes_of={row[0]: row[5] for row in self.rows if row[0] in shown},
-            theme_names=self.theme_names,
+        index_url = self.index_page.get_url(self.request) or ""
+
+        def build():
+            return listed_practices(
+                pks,
+                index_url=index_url,
+                participants=participant_titles(self.request, self.locale_id),
+                themes_of={row[0]: row[5] for row in self.rows if row[0] in shown},
+                theme_names=self.theme_names,
+            )
+
+        # The practices shown depend only on which they are, where, and the language
+        # (country names): kept per generation.
+        parts = [self.locale_id, get_language(), index_url, *pks]
+        page.object_list = generation.cached(
+            self.request, "practice-list", parts, build, lru=generation.recent_lists
         )
         return {
             "practices": page,

@@ -103,9 +103,19 @@ class AdoptedTextIndexPage(BasePage):
         # A count per filter choice is kept; free text is too varied to keep.
         count_key = None if query else [self.pk, kind, year]
         texts_page = paginate(request, texts, TEXTS_PER_PAGE, count_key=count_key)
-        texts_page.object_list = listed_text_rows(
-            texts_page.object_list, UrlsBelow.page(self, request)
-        )
+        urls = UrlsBelow.page(self, request)
+        shown = texts_page.object_list
+        if count_key is None:
+            texts_page.object_list = listed_text_rows(shown, urls)
+        else:  # the texts shown depend on the same inputs, the page and their addresses
+            parts = [*count_key, texts_page.number, urls.base_url]
+            texts_page.object_list = generation.cached(
+                request,
+                "text-list",
+                parts,
+                lambda: listed_text_rows(shown, urls),
+                lru=generation.recent_lists,
+            )
         context.update(
             texts_page=texts_page,
             kinds=TextKind.choices,

@@ -3,11 +3,13 @@
 from html import escape
 
 from django import template
+from django.template.loader import render_to_string
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from core import chrome, generation
+from core import chrome, generation, links
 from core.languages import foreign, language_of, name_in_note, own_name
 from core.translations import live_translations, view_translations
 
@@ -20,13 +22,25 @@ def site_chrome(context):
     return chrome.site_chrome(context.get("request"))
 
 
-@register.inclusion_tag("components/main_menu.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def main_menu(context, site):
-    """The menu of ``site_chrome``, marking the item the current page sits under."""
+    """The menu of ``site_chrome``, marking the item the current page sits under
+    (components/main_menu.html), rendered once per content generation, language and
+    item marked: the same for every page under that item."""
     current = context.get("page")
     current_path = getattr(current, "path", "") or ""
-    items = [(item, current_path.startswith(item["path"])) for item in site["menu"]]
-    return {"home_url": site["home_url"], "items": items}
+    menu = site["menu"]
+    active = tuple(
+        index for index, item in enumerate(menu) if current_path.startswith(item["path"])
+    )
+
+    def build():
+        items = [(item, index in active) for index, item in enumerate(menu)]
+        menu_context = {"home_url": site["home_url"], "items": items}
+        return render_to_string("components/main_menu.html", menu_context)
+
+    request = context.get("request")
+    return mark_safe(generation.cached(request, "main-menu", [get_language(), active], build))
 
 
 @register.simple_tag
@@ -55,6 +69,17 @@ def page_title(context, page, around=None):
     around it: an untranslated copy's title in a sentence or list of a translated page
     ("Back to News"). For one linked page; a list reads its rows' languages instead."""
     return in_language(page.title, language_of(page, context.get("request")), around)
+
+
+@register.simple_tag(takes_context=True)
+def parent_link(context, page, around=None):
+    """The link back to ``page``'s parent (a news item's or a text's index): ``.url`` and
+    ``.title``, marked as ``page_title`` marks it; found once per content generation
+    (core/links.py)."""
+    parent_path = page.path[: -page.steplen]
+    return links.page_link(
+        context.get("request"), "parent-link", [parent_path], page.get_parent, around
+    )
 
 
 @register.simple_tag

@@ -2,6 +2,7 @@
 
 from django import template
 from django.utils import translation
+from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 
 from core import generation, seo
@@ -10,8 +11,11 @@ from core.models import AllianceSettings
 register = template.Library()
 
 
-@register.inclusion_tag("components/meta.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def page_meta(context, page=None):
+    """The description, canonical URL, Open Graph and Twitter card of the page, written
+    here rather than by a template (on every page: a tenth of the time, as the language
+    links of alliance_tags.py)."""
     request = context.get("request")
     page = page or context.get("page")
     canonical = ""
@@ -23,14 +27,26 @@ def page_meta(context, page=None):
     title = ""
     if page is not None:
         title = getattr(page, "seo_title", "") or page.title
-    return {
-        "title": title,
-        "description": seo.page_description(page) if page is not None else "",
-        "canonical": canonical,
-        "og_type": getattr(page, "open_graph_type", "website") if page is not None else "website",
-        "og_locale": seo.open_graph_locale(translation.get_language() or "en"),
-        "request": request,
-    }
+    description = seo.page_description(page) if page is not None else ""
+    og_type = getattr(page, "open_graph_type", "website") if page is not None else "website"
+    og_locale = seo.open_graph_locale(translation.get_language() or "en")
+    site_name = translation.gettext("European Alliance of Cities and Regions for Roma Inclusion")
+    title, description = conditional_escape(title), conditional_escape(description)
+    canonical = conditional_escape(canonical)
+    lines = [
+        description and f'<meta name="description" content="{description}">',
+        canonical and f'<link rel="canonical" href="{canonical}">',
+        f'<meta property="og:site_name" content="{conditional_escape(site_name)}">',
+        title and f'<meta property="og:title" content="{title}">',
+        description and f'<meta property="og:description" content="{description}">',
+        f'<meta property="og:type" content="{conditional_escape(og_type)}">',
+        canonical and f'<meta property="og:url" content="{canonical}">',
+        f'<meta property="og:locale" content="{conditional_escape(og_locale)}">',
+        '<meta name="twitter:card" content="summary">',
+        title and f'<meta name="twitter:title" content="{title}">',
+        description and f'<meta name="twitter:description" content="{description}">',
+    ]
+    return mark_safe("\n".join(line for line in lines if line))  # each value escaped above
 
 
 @register.simple_tag(takes_context=True)

@@ -112,8 +112,16 @@ class NewsIndexPage(BasePage):
             )
         count_key = [self.pk, selected_topic and selected_topic.slug, selected_year]
         news_page = paginate(request, items, NEWS_PER_PAGE, count_key=count_key)
-        news_page.object_list = listed_news_items(
-            news_page.object_list, UrlsBelow.page(self, request)
+        # The items shown, kept per generation too: they depend on the same inputs, the
+        # page of the list, and the addresses they sit below.
+        urls = UrlsBelow.page(self, request)
+        shown = news_page.object_list
+        news_page.object_list = generation.cached(
+            request,
+            "news-list",
+            [*count_key, news_page.number, urls.base_url],
+            lambda: listed_news_items(shown, urls),
+            lru=generation.recent_lists,
         )
         context.update(
             news_page=news_page,

@@ -1,9 +1,14 @@
-"""The live participant counter, for the home page and the participants page."""
+"""The live participant counter, for the home page and the participants page; the items
+of the participants list."""
+
+from html import escape
 
 from django import template
 from django.conf import settings
+from django.utils.safestring import mark_safe
 
 from core import generation
+from core.languages import ListMarks
 from core.visibility import private_q
 from participants.counter import participant_count
 from participants.models import ParticipantIndexPage
@@ -42,3 +47,27 @@ def participant_counter(context):
 def map_tiles():
     """The tile server the public maps draw from (settings MAP_TILE_URL and attribution)."""
     return {"url": settings.MAP_TILE_URL, "attribution": settings.MAP_TILE_ATTRIBUTION}
+
+
+@register.simple_tag
+def participant_items(participants):
+    """The ``<li>`` of each participant of a list (``ListedParticipant``), its name and
+    summary marked with their language when it is not the visitor's.
+
+    Written here in one pass rather than as a template loop: the list of every
+    participant holds 130 of them, and the loop (three tags and six lookups an item)
+    took half the page's time.
+    """
+    marks = ListMarks()
+    items = []
+    for participant in participants:
+        lang = marks.attr(participant.lang)
+        summary = f"<p{lang}>{escape(participant.summary)}</p>" if participant.summary else ""
+        items.append(
+            '<li class="participant-list__item">'
+            f'<a href="{escape(participant.url)}"{lang}>{escape(participant.title)}</a>'
+            f"{marks.note(participant.lang)}"
+            f' <span class="participant-list__kind">{escape(participant.kind_label)}</span>'
+            f"{summary}</li>"
+        )
+    return mark_safe("\n".join(items))  # every value escaped above
