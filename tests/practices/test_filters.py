@@ -179,3 +179,19 @@ def test_map_of_the_matching_practices(client, practices):
     assert set(by_name) == {"Community life in Obrnice", "Heraklion programme"}
     # At the participant's location, longitude first.
     assert by_name["Community life in Obrnice"]["geometry"]["coordinates"] == [13.696, 50.505]
+
+
+def test_a_theme_named_in_no_language_of_the_list_shows_in_its_own(client, practices, locales):
+    """A theme with no name in the page's language nor the default one (made in French
+    only) is shown under its French name, marked so, and the practice is still listed."""
+    from practices.models import Theme
+
+    gardens = Theme.objects.create(locale=locales["fr"], slug="jardins", name="Jardins partagés")
+    athens = practices["athens"]
+    athens.themes.add(gardens)
+    athens.save_revision().publish()
+    response = client.get(URL)
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "Athens housing" in content
+    assert re.search(r'<[^>]+lang="fr"[^>]*>Jardins partagés<', content), content
