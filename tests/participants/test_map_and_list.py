@@ -6,17 +6,15 @@ filter value keeps some participants and drops others; the expected names are wr
 by hand. A draft and a private participant are there too, and never show.
 """
 
-import html
-import json
-
 import pytest
-from lxml import html as lxml_html
 from wagtail.models import PageViewRestriction
 
 from participants.models import ParticipantKind
+from tests import map_agreement
 from tests.factories import ParticipantPageFactory
 
 URL = "/en/participants/"
+ITEM_LINKS = '//li[@class="participant-list__item"]/a'
 
 
 @pytest.fixture
@@ -45,23 +43,10 @@ def located_participants(participant_index):
 
 
 def listed_and_mapped(client, query):
-    """(names listed on the page, names of the features of its map), parsed from the HTML
-    and the GeoJSON."""
-    response = client.get(URL + query)
-    assert response.status_code == 200
-    document = lxml_html.fromstring(response.content)
-    listed = {
-        link.text_content().strip()
-        for link in document.xpath('//li[@class="participant-list__item"]/a')
-    }
-    maps = document.xpath("//*[@data-geojson-url]")
-    if maps:  # the address the browser's map loads
-        map_url = html.unescape(maps[0].get("data-geojson-url"))
-    else:  # nothing matches: the page shows no map, its endpoint must agree all the same
-        map_url = URL + "geojson/" + query
-    collection = json.loads(client.get(map_url).content)
-    mapped = {feature["properties"]["name"] for feature in collection["features"]}
-    return listed, mapped
+    """(names listed on the page, names of the features of its map)."""
+    return map_agreement.listed_and_mapped(
+        client, URL, query, '//li[@class="participant-list__item"]/a'
+    )
 
 
 FILTERS = [

@@ -8,13 +8,10 @@ belongs on the map), and each filter value below keeps some practices and drops 
 the expected titles are written by hand.
 """
 
-import html
-import json
-
 import pytest
-from lxml import html as lxml_html
 
 from practices.models import PracticeType
+from tests import map_agreement
 from tests.factories import ParticipantIndexPageFactory, ParticipantPageFactory, PracticePageFactory
 
 URL = "/en/practices/"
@@ -25,6 +22,7 @@ C = "Kocaeli festival"
 D = "Athens dwellings"
 E = "Ostrava training"
 F = "Edirne orchestra homes"
+ITEM_LINKS = '//li[@class="practice-list__item"]/h3/a'
 
 
 @pytest.fixture
@@ -68,24 +66,10 @@ def located_practices(home, practice_index, themes):
 
 
 def listed_and_mapped(client, query):
-    """(titles listed on the page, names of the features of its map), parsed from the
-    HTML and the GeoJSON."""
-    response = client.get(URL + query)
-    assert response.status_code == 200
-    document = lxml_html.fromstring(response.content)
-    listed = {
-        link.text_content().strip()
-        for link in document.xpath('//li[@class="practice-list__item"]/h3/a')
-        if link.text_content().strip()
-    }
-    maps = document.xpath("//*[@data-geojson-url]")
-    if maps:  # the address the browser's map loads
-        map_url = html.unescape(maps[0].get("data-geojson-url"))
-    else:  # nothing matches: the page shows no map, its endpoint must agree all the same
-        map_url = URL + "geojson/" + query
-    collection = json.loads(client.get(map_url).content)
-    mapped = {feature["properties"]["name"] for feature in collection["features"]}
-    return listed, mapped
+    """(names listed on the page, names of the features of its map)."""
+    return map_agreement.listed_and_mapped(
+        client, URL, query, '//li[@class="practice-list__item"]/h3/a'
+    )
 
 
 FILTERS = [
