@@ -102,8 +102,8 @@ def listed_practices(pks, index_url, participants, themes_of, theme_names):
     names = dict(theme_names)
     missing = {slug for pk in pks for slug in themes_of.get(pk, ()) if slug not in names}
     if missing:  # a theme with no name in this language nor the default one (rare)
-        rows = theme_model().objects.filter(slug__in=missing)
-        for slug, name, lang in rows.values_list("slug", "name", "locale__language_code"):
+        themes = theme_model().objects.filter(slug__in=missing)
+        for slug, name, lang in themes.values_list("slug", "name", "locale__language_code"):
             names[slug] = ThemeName(name, lang)
     listed = []
     for pk in pks:

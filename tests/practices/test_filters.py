@@ -4,6 +4,8 @@ import re
 
 import pytest
 
+from tests.factories import PracticePageFactory, ThemeFactory
+
 URL = "/en/practices/"
 
 
@@ -179,3 +181,19 @@ def test_map_of_the_matching_practices(client, practices):
     assert set(by_name) == {"Community life in Obrnice", "Heraklion programme"}
     # At the participant's location, longitude first.
     assert by_name["Community life in Obrnice"]["geometry"]["coordinates"] == [13.696, 50.505]
+
+
+def test_a_theme_named_only_in_another_language_still_lists_its_practice(
+    client, practice_index, locales
+):
+    """A theme with no name in the page's language nor the default one (made in German
+    only) is shown under its German name; the practice is listed all the same."""
+    german_only = ThemeFactory(locale=locales["de"], slug="mediation", name="Mediation")
+    practice = PracticePageFactory(parent=practice_index, title="Mediators", country="CZ")
+    practice.themes.add(german_only)
+    practice.save_revision().publish()
+    response = client.get(URL)
+    assert response.status_code == 200
+    (listed,) = response.context["practices"].object_list
+    assert listed.title == "Mediators"
+    assert [theme.name for theme in listed.themes] == ["Mediation"]
