@@ -203,3 +203,18 @@ def test_without_settings_a_token_is_good_from_3_seconds_to_12_hours(
     del settings.FORMS_TOKEN_MAX_AGE
     page = SimpleNamespace(translation_key="0b6f3a44-5e8e-4a47-9d43-3f7c1e3c2a10")
     assert spam.token_accepted(token_made(page, seconds_ago), page) is accepted
+
+
+@pytest.mark.parametrize(("seconds_ago", "accepted"), [(500, True), (700, False)])
+def test_a_shorter_max_age_setting_is_obeyed(settings, seconds_ago, accepted):
+    """FORMS_TOKEN_MAX_AGE, not the 12 hours of the default, limits a token's age."""
+    settings.HONEYPOT_TIME_INTERVAL = 3
+    settings.FORMS_TOKEN_MAX_AGE = 600
+    page = SimpleNamespace(translation_key="0b6f3a44-5e8e-4a47-9d43-3f7c1e3c2a10")
+    assert spam.token_accepted(token_made(page, seconds_ago), page) is accepted
+
+
+@pytest.mark.parametrize("left_out", ["whf_name", "whf_time"])
+def test_a_post_missing_either_trap_field_is_refused(client, join_pages, left_out):
+    response = send(client, "/en/join/", join_answers(**{left_out: None}))
+    assert_refused(response, 400)
