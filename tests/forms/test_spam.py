@@ -218,3 +218,9 @@ def test_a_shorter_max_age_setting_is_obeyed(settings, seconds_ago, accepted):
 def test_a_post_missing_either_trap_field_is_refused(client, join_pages, left_out):
     response = send(client, "/en/join/", join_answers(**{left_out: None}))
     assert_refused(response, 400)
+
+
+def test_without_a_rate_limit_setting_posts_are_not_limited(settings, rf):
+    del settings.FORMS_RATE_LIMIT
+    request = rf.post("/en/join/", REMOTE_ADDR="192.0.2.9")
+    assert [spam.rate_limited(request, count=True) for _ in range(20)] == [False] * 20
