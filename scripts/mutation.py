@@ -63,6 +63,24 @@ MODULES = {
         "tests/forms/test_submissions.py",
         "tests/forms/test_purge.py",
     ],
+    # The listing and map filters: what a filtered list and its map show.
+    "practices/filters.py": [
+        "tests/practices/test_filters.py",
+        "tests/practices/test_map_and_list.py",
+        "tests/practices/test_guards.py",
+        "tests/practices/test_participant_language.py",
+    ],
+    "practices/listing.py": [
+        "tests/practices/test_filters.py",
+        "tests/practices/test_map_and_list.py",
+        "tests/practices/test_guards.py",
+        "tests/practices/test_participant_language.py",
+    ],
+    "participants/views.py": [
+        "tests/participants/test_map_and_list.py",
+        "tests/participants/test_geojson.py",
+        "tests/participants/test_rendering.py",
+    ],
 }
 
 # What the copy needs besides the packages: Django finds templates, catalogs and static

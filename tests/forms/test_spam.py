@@ -1,6 +1,7 @@
 """Bots are refused: nothing stored, nothing mailed, and a page that tells a person why."""
 
 import time
+from types import SimpleNamespace
 
 import pytest
 from django.conf import settings as django_settings
@@ -184,3 +185,42 @@ def test_posts_refused_as_automated_count(client, join_pages, settings):
     response = send(client, "/en/join/", join_answers())
     assert_refused(response, 429)
     assert "in an hour" in response.content.decode()
+
+
+# Without the settings -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("seconds_ago", "accepted"),
+    [(2, False), (3, True), (12 * 3600 - 5, True), (12 * 3600 + 5, False)],
+)
+def test_without_settings_a_token_is_good_from_3_seconds_to_12_hours(
+    settings, seconds_ago, accepted
+):
+    """wagtail-honeypot's 3 seconds and the site's 12 hours hold when a deployment sets
+    neither HONEYPOT_TIME_INTERVAL nor FORMS_TOKEN_MAX_AGE."""
+    del settings.HONEYPOT_TIME_INTERVAL
+    del settings.FORMS_TOKEN_MAX_AGE
+    page = SimpleNamespace(translation_key="0b6f3a44-5e8e-4a47-9d43-3f7c1e3c2a10")
+    assert spam.token_accepted(token_made(page, seconds_ago), page) is accepted
+
+
+@pytest.mark.parametrize(("seconds_ago", "accepted"), [(500, True), (700, False)])
+def test_a_shorter_max_age_setting_is_obeyed(settings, seconds_ago, accepted):
+    """FORMS_TOKEN_MAX_AGE, not the 12 hours of the default, limits a token's age."""
+    settings.HONEYPOT_TIME_INTERVAL = 3
+    settings.FORMS_TOKEN_MAX_AGE = 600
+    page = SimpleNamespace(translation_key="0b6f3a44-5e8e-4a47-9d43-3f7c1e3c2a10")
+    assert spam.token_accepted(token_made(page, seconds_ago), page) is accepted
+
+
+@pytest.mark.parametrize("left_out", ["whf_name", "whf_time"])
+def test_a_post_missing_either_trap_field_is_refused(client, join_pages, left_out):
+    response = send(client, "/en/join/", join_answers(**{left_out: None}))
+    assert_refused(response, 400)
+
+
+def test_without_a_rate_limit_setting_posts_are_not_limited(settings, rf):
+    del settings.FORMS_RATE_LIMIT
+    request = rf.post("/en/join/", REMOTE_ADDR="192.0.2.9")
+    assert [spam.rate_limited(request, count=True) for _ in range(20)] == [False] * 20

@@ -66,3 +66,27 @@ def test_geojson_holds_only_the_participants_of_the_language(client, french_tree
     assert french[0]["properties"]["url"].startswith("/fr/")
     english = features(client, "/en/participants/geojson/")
     assert "Héraklion" not in [f["properties"]["name"] for f in english]
+
+
+def test_a_feature_carries_its_id_name_language_kind_country_and_address(client, participants):
+    response = client.get("/en/participants/geojson/")
+    collection = json.loads(response.content)
+    assert collection["name"] == "Participants"
+    obrnice = next(f for f in collection["features"] if f["properties"]["name"] == "Obrnice")
+    assert obrnice["id"] == participants["obrnice"].pk
+    assert obrnice["properties"] == {
+        "name": "Obrnice",
+        "lang": "en",
+        "kind": "city",
+        "kind_label": "City",
+        "country": "CZ",
+        "country_name": "Czechia",
+        "url": "/en/participants/obrnice/",
+    }
+
+
+def test_a_french_feature_has_french_labels(client, french_tree):
+    (heraklion,) = features(client, "/fr/participants/geojson/")
+    assert heraklion["properties"]["kind_label"] == "Ville"
+    assert heraklion["properties"]["country_name"] == "Grèce"
+    assert heraklion["properties"]["lang"] == "fr"

@@ -4,6 +4,8 @@ import re
 
 import pytest
 
+from tests.factories import PracticePageFactory
+
 URL = "/en/practices/"
 
 
@@ -150,7 +152,6 @@ def test_drafts_and_private_practices_are_never_listed(client, practices):
 
 
 def test_pagination_keeps_every_filter(client, practices, practice_index):
-    from tests.factories import PracticePageFactory
 
     for n in range(12):
         PracticePageFactory(parent=practice_index, title=f"Extra {n:02}", country="GR")
