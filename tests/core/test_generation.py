@@ -74,6 +74,7 @@ def test_the_first_generation_is_the_time_in_microseconds(cache):
     first = generation.current_generation()
     after = time.time_ns() // 1000
     assert before <= first <= after
+    assert isinstance(first, int)
     assert cache.values["page-cache:generation"] == first
     assert cache.timeouts["page-cache:generation"] is None  # never expires
 
@@ -95,6 +96,7 @@ def test_a_cache_down_gives_no_generation_and_a_warning(monkeypatch, caplog):
     with caplog.at_level(logging.WARNING, logger="core.generation"):
         assert generation.current_generation() is None
     assert [record.getMessage() for record in caplog.records] == ["Page cache unavailable"]
+    assert [bool(record.exc_info) for record in caplog.records] == [False]  # no traceback
 
 
 def test_a_bump_adds_one(cache):
@@ -117,6 +119,7 @@ def test_a_bump_with_the_cache_down_is_logged_not_raised(monkeypatch, caplog):
     assert [record.getMessage() for record in caplog.records] == [
         "Page cache unavailable: could not invalidate"
     ]
+    assert [bool(record.exc_info) for record in caplog.records] == [False]  # no traceback
 
 
 # Read once per request -----------------------------------------------------------------------
@@ -232,7 +235,18 @@ def test_a_value_kept_by_the_process_is_not_read_from_the_shared_cache(cache):
     generation.request_generation(served)
     reads = cache.gets
     assert generation.cached(served, "menu", [], lambda: "other") == "M"
+    assert generation.cached(served, "menu", [], lambda: "other") == "M"
     assert cache.gets == reads
+
+
+def test_one_request_keeps_values_under_one_generation_though_a_bump_comes(cache):
+    cache.values["page-cache:generation"] = 7
+    served = request()
+    generation.cached(served, "menu", [], lambda: "M")
+    generation.bump_generation()
+    generation.cached(served, "footer", [], lambda: "F")
+    assert "chrome:r1:7:footer:http://localhost" in cache.values
+    assert "chrome:r1:8:footer:http://localhost" not in cache.values
 
 
 def test_a_value_from_the_shared_cache_is_kept_by_the_process(cache):
@@ -319,3 +333,4 @@ def test_a_cache_failing_after_the_generation_still_gives_the_value(monkeypatch,
         "Cache unavailable: page chrome built from the database",
         "Cache unavailable: page chrome not stored",
     ]
+    assert [bool(record.exc_info) for record in caplog.records] == [False, False]  # no traceback
