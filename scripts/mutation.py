@@ -31,6 +31,8 @@ MODULES = {
     ],
     "core/routing.py": ["tests/core/test_routing.py"],
     "core/generation.py": [
+        "tests/core/test_generation.py",
+        "tests/core/test_release.py",
         "tests/core/test_invalidation.py",
         "tests/core/test_page_cache.py",
     ],

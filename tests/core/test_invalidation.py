@@ -8,6 +8,7 @@ the page cache and every kept value on every server.
 
 import pytest
 from django.core.management import call_command
+from django.db.models.signals import post_save
 from django.test import override_settings
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
@@ -107,6 +108,38 @@ def test_a_login_and_a_form_submission_leave_the_generation(client, home, django
     assert client.login(username="ed", password="a-long-password-1")
     SubmissionFactory(page=join, form_data={"motivation": "Because"})
     assert not generation.changed
+
+
+def test_a_save_of_every_draft_field_at_once_leaves_the_generation(objectives):
+    """The draft, lock and comment fields, all nine written together: still no change a
+    visitor sees (core.invalidation.DRAFT_ONLY_FIELDS, listed here by hand)."""
+    generation = Generation()
+    post_save.send(
+        sender=type(objectives),
+        instance=objectives,
+        created=False,
+        update_fields=frozenset(
+            {
+                "latest_revision",
+                "latest_revision_created_at",
+                "draft_title",
+                "has_unpublished_changes",
+                "wagtail_admin_comments",
+                "locked",
+                "locked_by",
+                "locked_at",
+                "numchild",
+            }
+        ),
+    )
+    assert not generation.changed
+    post_save.send(
+        sender=type(objectives),
+        instance=objectives,
+        created=False,
+        update_fields=frozenset({"draft_title", "title"}),
+    )
+    assert generation.changed
 
 
 # Changed -----------------------------------------------------------------------------

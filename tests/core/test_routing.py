@@ -3,6 +3,7 @@ with Wagtail's own answers."""
 
 import pytest
 from django.db import connection
+from django.http import Http404
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
@@ -120,3 +121,40 @@ def test_a_live_page_under_a_draft_is_served_as_in_wagtail(client, home, tree):
     tree["team"].unpublish()
     assert client.get("/en/about/team/").status_code == 404
     assert client.get("/en/about/team/board/").status_code == 200
+
+
+def test_a_page_routes_the_addresses_below_it_in_two_queries(home, tree):
+    """Through the page's own ``route`` (ChainRoutingMixin), as Wagtail calls it: below a
+    page that routes sub-addresses (the practices' index), too."""
+    for components, slug in (
+        (["about", "team", "board"], "board"),
+        (["practices", "mediators"], "mediators"),
+    ):
+        with CaptureQueriesContext(connection) as captured:
+            result = home.route(RequestFactory().get("/"), components)
+        assert result.page.slug == slug
+        assert len(captured) == 2
+    with CaptureQueriesContext(connection) as captured:
+        result = home.route(RequestFactory().get("/"), [])
+    assert result.page.pk == home.pk
+    assert len(captured) == 0
+
+
+def test_where_addresses_lead_is_kept_apart_from_the_page_chrome(home, tree):
+    """A crawler walking every address must not push the menu and the footer out of the
+    process's store: routes go to their own (generation.recent_routes)."""
+    from core import generation
+
+    routing.route(home, RequestFactory().get("/"), ["about", "team"])
+    assert [key for key in generation.recent_routes.values if ":route:" in key] != []
+    assert [key for key in generation.recent.values if ":route:" in key] == []
+
+
+def test_a_page_whose_stored_address_is_stale_is_left_to_wagtail(home, tree):
+    """A page under "about" whose url_path claims to be under "news" (an inconsistent
+    tree): not served at the address it claims; Wagtail answers, with a 404."""
+    stray = StandardPageFactory(parent=tree["about"], title="Stray", slug="stray")
+    Page.objects.filter(pk=stray.pk).update(url_path=tree["news"].url_path + "stray/")
+    assert routing.route(home, RequestFactory().get("/"), ["news", "stray"]) is None
+    with pytest.raises(Http404):
+        home.route(RequestFactory().get("/"), ["news", "stray"])
