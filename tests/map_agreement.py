@@ -27,3 +27,14 @@ def listed_and_mapped(client, url, query, item_links):
     collection = json.loads(client.get(map_url).content)
     mapped = {feature["properties"]["name"] for feature in collection["features"]}
     return listed, mapped
+
+
+def disagreements(client, url, filters, item_links):
+    """For each (query, names expected), a line where the list or the map shows other
+    names than those expected; empty when both agree with every expectation."""
+    wrong = []
+    for query, expected in filters:
+        listed, mapped = listed_and_mapped(client, url, query, item_links)
+        if listed != expected or mapped != expected:
+            wrong.append(f"{query or '(none)'}: listed {sorted(listed)}, mapped {sorted(mapped)}")
+    return wrong
