@@ -1,6 +1,7 @@
 """A join application becomes a draft participant profile from the admin."""
 
 import pytest
+from bs4 import BeautifulSoup
 
 from forms.models import Submission
 from participants.models import ParticipantKind, ParticipantPage
@@ -70,3 +71,22 @@ def test_a_get_changes_nothing(admin_client, join_pages, participants_index):
     submission = application(join_pages)
     assert admin_client.get(f"/admin/participant-drafts/{submission.pk}/").status_code == 405
     assert not ParticipantPage.objects.exists()
+
+
+def test_the_list_links_each_application_to_its_own_draft_or_button(
+    admin_client, join_pages, participants_index
+):
+    made = application(join_pages, name_of_the_authority="Made-Town")
+    waiting = application(join_pages, name_of_the_authority="Waiting-Town")
+    admin_client.post(f"/admin/participant-drafts/{made.pk}/")
+    draft = ParticipantPage.objects.get()
+    html = admin_client.get(f"/admin/forms/submissions/{join_pages['en'].pk}/").content.decode()
+    page = BeautifulSoup(html, "html.parser")
+    assert [th.get_text(strip=True) for th in page.select("thead th")][-1] == (
+        "Participant profile"
+    )
+    links = [a["href"] for a in page.select("tbody a") if "/admin/pages/" in a["href"]]
+    assert links == [f"/admin/pages/{draft.pk}/edit/"]
+    (button_form,) = page.select("tbody form")
+    assert button_form["action"] == f"/admin/participant-drafts/{waiting.pk}/"
+    assert len(button_form.select_one("input[name=csrfmiddlewaretoken]")["value"]) >= 32

@@ -1,6 +1,7 @@
 """Bots are refused: nothing stored, nothing mailed, and a page that tells a person why."""
 
 import time
+import uuid
 from types import SimpleNamespace
 
 import pytest
@@ -224,3 +225,34 @@ def test_without_a_rate_limit_setting_posts_are_not_limited(settings, rf):
     del settings.FORMS_RATE_LIMIT
     request = rf.post("/en/join/", REMOTE_ADDR="192.0.2.9")
     assert [spam.rate_limited(request, count=True) for _ in range(20)] == [False] * 20
+
+
+KEY = "0b6f3a44-5e8e-4a47-9d43-3f7c1e3c2a10"
+
+
+def test_the_trap_uses_wagtail_honeypots_field_names_by_default(settings):
+    for name in ("HONEYPOT_NAME_FIELD", "HONEYPOT_TIME_FIELD"):
+        if hasattr(settings, name):
+            delattr(settings, name)
+    shown = spam.trap(SimpleNamespace(honeypot=True, translation_key=KEY))
+    assert (shown["name_field"], shown["time_field"]) == ("whf_name", "whf_time")
+    assert signing.TimestampSigner(salt=spam.TOKEN_SALT).unsign(shown["token"]) == KEY
+
+
+def test_the_trap_field_name_settings_are_obeyed(settings):
+    settings.HONEYPOT_NAME_FIELD = "nickname"
+    settings.HONEYPOT_TIME_FIELD = "shown_at"
+    shown = spam.trap(SimpleNamespace(honeypot=True, translation_key=KEY))
+    assert (shown["name_field"], shown["time_field"]) == ("nickname", "shown_at")
+    assert set(shown) == {"name_field", "time_field", "token"}
+
+
+def test_a_form_without_the_honeypot_shows_no_trap():
+    assert spam.trap(SimpleNamespace(honeypot=False, translation_key=KEY)) is None
+
+
+def test_a_token_names_its_form_by_translation_key_in_text():
+    page = SimpleNamespace(translation_key=uuid.UUID(KEY))
+    assert spam.form_key(page) == KEY
+    key, _made_at, _signature = spam.make_token(page).split(":")
+    assert key == KEY

@@ -203,3 +203,17 @@ def test_submissions_list_in_the_admin_shows_both_languages(admin_client, client
     content = response.content.decode()
     assert response.status_code == 200
     assert "Ville Exemple" in content and "Example City" in content
+
+
+def test_a_submissions_data_holds_its_answers_its_time_and_its_language():
+    import datetime
+
+    sent = datetime.datetime(2026, 5, 4, 10, 30, tzinfo=datetime.UTC)
+    submission = Submission(form_data={"name": "Ana", "city": "Sarajevo"}, language="bs")
+    submission.submit_time = sent
+    assert submission.get_data() == {
+        "name": "Ana",
+        "city": "Sarajevo",
+        "submit_time": sent,
+        "language": "bs",
+    }

@@ -1,5 +1,6 @@
 """Translators may edit only their language's tree; the Review workflow covers every page."""
 
+import pytest
 from wagtail.models import Page
 
 from workflow.review import WORKFLOW_NAME
@@ -118,3 +119,124 @@ def test_setup_translators_makes_the_form_managers_and_says_what_each_may_do(dem
     pages = GroupPagePermission.objects.filter(group=managers)
     assert {permission.page_id for permission in pages} == english_forms
     assert {permission.permission.codename for permission in pages} == {"change_page"}
+
+
+def page_permissions(group_name):
+    """{(page url_path, permission codename)} of the group named."""
+    from django.contrib.auth.models import Group
+    from wagtail.models import GroupPagePermission
+
+    rows = GroupPagePermission.objects.filter(group=Group.objects.get(name=group_name))
+    return {(row.page.url_path, row.permission.codename) for row in rows}
+
+
+@pytest.fixture
+def three_homes(home, translate_page, locales):
+    """English, French and German home pages (no other language has one)."""
+    for code in ("fr", "de"):
+        translate_page(home, locales[code])
+    return home
+
+
+def test_setup_roles_gives_each_group_exactly_its_pages(three_homes):
+    from django.contrib.auth.models import Group
+
+    from workflow.roles import setup_roles
+
+    groups = setup_roles()
+    home_path = three_homes.url_path
+    assert page_permissions("Editors") == {
+        (home_path, "add_page"),
+        (home_path, "change_page"),
+        (home_path, "lock_page"),
+    }
+    assert page_permissions("Moderators") == {
+        ("/", "add_page"),
+        ("/", "change_page"),
+        ("/", "publish_page"),
+        ("/", "lock_page"),
+        ("/", "unlock_page"),
+    }
+    french = page_permissions("Translators: French (fr)")
+    assert {codename for _path, codename in french} == {"add_page", "change_page"}
+    french_home = Page.objects.get(locale__language_code="fr", depth=2)
+    assert {path for path, _codename in french} == {french_home.url_path}
+    # English has no translators' group; a language without a home page gets none yet.
+    assert sorted(name for name in groups if name.startswith("Translators: ")) == [
+        "Translators: French (fr)",
+        "Translators: German (de)",
+    ]
+    assert not Group.objects.filter(name__startswith="Translators: English").exists()
+
+
+def test_setup_roles_takes_back_page_permissions_no_longer_given(three_homes):
+    from django.contrib.auth.models import Group
+    from wagtail.models import GroupPagePermission
+
+    from workflow.roles import permission, setup_roles
+
+    setup_roles()
+    editors = Group.objects.get(name="Editors")
+    german_home = Page.objects.get(locale__language_code="de", depth=2)
+    GroupPagePermission.objects.create(
+        group=editors, page=german_home, permission=permission("wagtailcore", "change_page")
+    )
+    GroupPagePermission.objects.create(
+        group=editors, page=three_homes, permission=permission("wagtailcore", "publish_page")
+    )
+    setup_roles()
+    assert page_permissions("Editors") == {
+        (three_homes.url_path, "add_page"),
+        (three_homes.url_path, "change_page"),
+        (three_homes.url_path, "lock_page"),
+    }
+
+
+def test_every_group_may_use_images_and_documents(three_homes):
+    from wagtail.models import Collection, GroupCollectionPermission
+
+    from workflow.roles import setup_roles
+
+    groups = setup_roles()
+    root = Collection.get_first_root_node()
+    for name, group in groups.items():
+        rows = GroupCollectionPermission.objects.filter(group=group)
+        # (Wagtail's own Editors group also holds change_image and change_document.)
+        assert {(row.collection_id, row.permission.codename) for row in rows} >= {
+            (root.pk, "add_image"),
+            (root.pk, "choose_image"),
+            (root.pk, "add_document"),
+            (root.pk, "choose_document"),
+        }, name
+        assert group.permissions.filter(codename="access_admin").exists(), name
+
+
+def test_setup_roles_without_an_english_home_says_so(root_page):
+    from workflow.roles import setup_roles
+
+    with pytest.raises(LookupError, match="No English home page yet"):
+        setup_roles()
+
+
+def test_a_permission_missing_from_a_flushed_database_is_made_again(db):
+    from django.contrib.auth.models import Permission
+
+    from workflow.roles import permission
+
+    Permission.objects.filter(codename="access_admin").delete()
+    made = permission("wagtailadmin", "access_admin")
+    assert (made.content_type.app_label, made.content_type.model) == ("wagtailadmin", "admin")
+    assert made.name == "Can access Wagtail admin"
+    assert permission("wagtailadmin", "access_admin") == made  # found, not made twice
+    with pytest.raises(Permission.DoesNotExist, match=r"^wagtailadmin\.no_such_thing$"):
+        permission("wagtailadmin", "no_such_thing")
+
+
+def test_each_group_is_summed_up_in_a_line():
+    from workflow.roles import summary
+
+    assert summary("Translators: French (fr)") == (
+        "add and change pages, news topics and practice themes in French only; no form submissions"
+    )
+    assert summary("Editors").startswith("add and change pages in the English tree")
+    assert summary("Communications") == ""

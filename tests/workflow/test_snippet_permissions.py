@@ -159,3 +159,143 @@ def test_wagtail_localize_editor_checks_the_snippet_language(snippets, make_user
     assert edit_translation.user_can_edit_instance(translator, made["fr"])
     assert not edit_translation.user_can_edit_instance(translator, made["de"])
     assert edit_translation.user_can_edit_instance(make_user("erik", "Editors"), made["de"])
+
+
+def grant(user, codename):
+    """``user`` holds the permission ``codename`` of its own (not through a group)."""
+    from django.contrib.auth.models import Permission
+
+    user.user_permissions.add(Permission.objects.get(codename=codename))
+    return type(user).objects.get(pk=user.pk)  # a fresh object: no cached permissions
+
+
+def test_an_inactive_translator_reaches_no_language(snippets, make_user):
+    made = snippets(NewsTopic)
+    translator = make_user("marie", translators_group_name("fr"))
+    translator.is_active = False
+    translator.save()
+    policy = policy_registry.get_by_type(NewsTopic)
+    assert not policy.user_has_permission_for_instance(translator, "change", made["fr"])
+    assert not policy.user_has_permission_for_locale(translator, "add", made["fr"].locale)
+    assert list(policy.instances_user_has_permission_for(translator, "change")) == []
+
+
+def test_an_anonymous_visitor_reaches_no_language(snippets):
+    from django.contrib.auth.models import AnonymousUser
+
+    made = snippets(NewsTopic)
+    policy = policy_registry.get_by_type(NewsTopic)
+    assert not policy.user_has_permission_for_instance(AnonymousUser(), "change", made["fr"])
+    assert list(policy.instances_user_has_permission_for(AnonymousUser(), "change")) == []
+
+
+def test_a_superuser_reaches_every_language(snippets, make_user):
+    made = snippets(NewsTopic)
+    admin = make_user("root")
+    admin.is_superuser = True
+    admin.save()
+    policy = policy_registry.get_by_type(NewsTopic)
+    assert policy.user_has_permission_for_instance(admin, "delete", made["de"])
+    assert policy.user_has_permission_for_locale(admin, "add", made["de"].locale)
+    assert set(policy.instances_user_has_permission_for(admin, "change")) == set(made.values())
+    assert admin in set(policy.users_with_permission_for_instance("change", made["de"]))
+
+
+def test_a_permission_of_the_users_own_reaches_every_language(snippets, make_user):
+    made = snippets(NewsTopic)
+    user = grant(make_user("olga"), "change_newstopic")
+    policy = policy_registry.get_by_type(NewsTopic)
+    assert policy.user_has_permission_for_instance(user, "change", made["de"])
+    assert policy.user_has_permission_for_instance(user, "change", made["en"])
+    assert not policy.user_has_permission_for_instance(user, "delete", made["de"])
+    assert set(policy.instances_user_has_permission_for(user, "change")) == set(made.values())
+    assert user in set(policy.users_with_permission_for_instance("change", made["de"]))
+    assert user not in set(policy.users_with_permission_for_instance("delete", made["de"]))
+
+
+def test_a_permission_through_a_group_other_than_translators_reaches_every_language(
+    snippets, make_user
+):
+    from django.contrib.auth.models import Permission
+
+    made = snippets(NewsTopic)
+    group = Group.objects.create(name="Communications")
+    group.permissions.add(Permission.objects.get(codename="change_newstopic"))
+    user = make_user("carl", "Communications")
+    policy = policy_registry.get_by_type(NewsTopic)
+    assert policy.user_has_permission_for_instance(user, "change", made["de"])
+    assert policy.user_has_permission_for_locale(user, "add", None) is False  # no add
+    assert policy.user_has_permission_for_locale(user, "change", made["de"].locale)
+    assert set(policy.instances_user_has_permission_for(user, "change")) == set(made.values())
+    assert user in set(policy.users_with_permission_for_instance("change", made["de"]))
+
+
+def test_a_translator_creates_in_their_language_only(snippets, make_user):
+    made = snippets(NewsTopic)
+    translator = make_user("marie", translators_group_name("fr"))
+    policy = policy_registry.get_by_type(NewsTopic)
+    assert policy.user_has_permission_for_locale(translator, "add", made["fr"].locale) is True
+    assert policy.user_has_permission_for_locale(translator, "add", made["de"].locale) is False
+    assert policy.user_has_permission_for_locale(translator, "add", None) is False
+    assert policy.user_has_permission_for_locale(translator, "delete", made["fr"].locale) is False
+
+
+def test_a_user_without_permissions_reaches_no_snippet(snippets, make_user):
+    made = snippets(NewsTopic)
+    user = make_user("nobody")
+    policy = policy_registry.get_by_type(NewsTopic)
+    assert not policy.user_has_permission_for_instance(user, "change", made["fr"])
+    assert list(policy.instances_user_has_permission_for(user, "change")) == []
+    assert user not in set(policy.users_with_permission_for_instance("change", made["fr"]))
+
+
+def test_who_may_change_a_snippet_depends_on_its_language(snippets, make_user):
+    made = snippets(NewsTopic)
+    make_user("marie", translators_group_name("fr"))
+    make_user("hans", translators_group_name("de"))
+    make_user("erik", "Editors")
+    make_user("nobody")
+    policy = policy_registry.get_by_type(NewsTopic)
+
+    def names(action, instance):
+        users = policy.users_with_permission_for_instance(action, instance)
+        return sorted(user.username for user in users)
+
+    assert names("change", made["de"]) == ["erik", "hans"]
+    assert names("change", made["fr"]) == ["erik", "marie"]
+    # Translators may not delete: the editors may, in any language.
+    assert names("delete", made["fr"]) == ["erik"]
+
+
+def test_the_reach_of_a_user_is_worked_out_once_per_request(
+    snippets, make_user, django_assert_num_queries
+):
+    made = snippets(NewsTopic)
+    translator = make_user("marie", translators_group_name("fr"))
+    policy = policy_registry.get_by_type(NewsTopic)
+    assert policy.user_has_permission_for_instance(translator, "change", made["fr"])
+    with django_assert_num_queries(0):
+        assert policy.user_has_permission_for_instance(translator, "change", made["fr"])
+        assert not policy.user_has_permission_for_instance(translator, "change", made["de"])
+
+
+@pytest.mark.parametrize("action", ["add", "change", "delete", "view"])
+def test_any_snippet_permission_of_the_users_own_lists_every_language(
+    client, snippets, make_user, action
+):
+    snippets(NewsTopic)
+    user = grant(make_user("olga"), "access_admin")
+    client.force_login(grant(user, f"{action}_newstopic"))
+    html = client.get(url("wagtailsnippets_news_newstopic", "list")).content.decode()
+    assert "Gesundheit" in html and "Santé" in html and ">Health<" in html
+
+
+@pytest.mark.parametrize(("model", "prefix"), SNIPPETS)
+def test_an_editor_may_delete_in_any_language_a_translator_in_none(
+    client, snippets, make_user, model, prefix
+):
+    made = snippets(model)
+    client.force_login(make_user("erik", "Editors"))
+    assert client.get(url(prefix, "delete", made["de"].pk)).status_code == 200
+    client.force_login(make_user("marie", translators_group_name("fr")))
+    assert client.get(url(prefix, "delete", made["fr"].pk)).status_code == 302
