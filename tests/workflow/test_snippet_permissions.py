@@ -299,3 +299,33 @@ def test_an_editor_may_delete_in_any_language_a_translator_in_none(
     assert client.get(url(prefix, "delete", made["de"].pk)).status_code == 200
     client.force_login(make_user("marie", translators_group_name("fr")))
     assert client.get(url(prefix, "delete", made["fr"].pk)).status_code == 302
+
+
+def test_the_localize_editor_check_adds_the_language_to_wagtail_localizes_own(
+    snippets, make_user, monkeypatch
+):
+    """``limit_localize_editor`` wraps wagtail-localize's check (here a stand-in that
+    allows all but the user "refused"), once, and asks the language of snippets only."""
+    from wagtail.models import Page
+    from wagtail_localize.views import edit_translation
+
+    from workflow.permissions import limit_localize_editor
+
+    made = snippets(NewsTopic)
+    monkeypatch.setattr(
+        edit_translation,
+        "user_can_edit_instance",
+        lambda user, instance: user.username != "refused",
+    )
+    limit_localize_editor()
+    check = edit_translation.user_can_edit_instance
+    limit_localize_editor()
+    assert edit_translation.user_can_edit_instance is check  # not wrapped twice
+    french = make_user("marie", translators_group_name("fr"))
+    refused = make_user("refused", "Editors")
+    assert check(french, made["fr"]) is True
+    assert check(french, made["de"]) is False
+    assert check(refused, made["fr"]) is False
+    page = Page.objects.get(depth=2, locale__language_code="de")
+    assert check(french, page) is True  # pages: wagtail-localize's check alone
+    assert check(refused, page) is False
