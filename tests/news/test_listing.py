@@ -5,6 +5,7 @@ import re
 
 import pytest
 from django.db import connection
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 
 from news.models import NewsPageTopic
@@ -186,3 +187,18 @@ def test_the_number_of_news_follows_each_publish_and_each_filter(client, news_in
     NewsPageFactory(parent=news_index, date=datetime.date(2023, 6, 1)).save_revision().publish()
     assert count_shown(client.get(news_index.url)) == "5"
     assert count_shown(client.get(news_index.url, {"year": "2023"})) == "4"
+
+
+@override_settings(PAGE_CACHE_SECONDS=600)
+def test_a_renamed_topic_shows_on_the_next_request_of_a_cached_news_list(client, news_index):
+    housing = NewsTopicFactory(name="Housing", slug="housing")
+    add_topic(NewsPageFactory(parent=news_index, title="About housing"), housing)
+    first = client.get(news_index.url)
+    assert first["X-Page-Cache"] == "miss"
+    assert client.get(news_index.url)["X-Page-Cache"] == "hit"
+    assert '<option value="housing">Housing</option>' in first.content.decode()
+    housing.name = "Homes and rents"
+    housing.save()
+    renamed = client.get(news_index.url)
+    assert renamed["X-Page-Cache"] == "miss"
+    assert '<option value="housing">Homes and rents</option>' in renamed.content.decode()
