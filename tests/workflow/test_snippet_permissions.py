@@ -312,11 +312,13 @@ def test_the_localize_editor_check_adds_the_language_to_wagtail_localizes_own(
     from workflow.permissions import limit_localize_editor
 
     made = snippets(NewsTopic)
-    monkeypatch.setattr(
-        edit_translation,
-        "user_can_edit_instance",
-        lambda user, instance: user.username != "refused",
-    )
+    asked = []
+
+    def wagtail_localizes_check(user, instance):
+        asked.append((user.username, instance))
+        return user.username != "refused"
+
+    monkeypatch.setattr(edit_translation, "user_can_edit_instance", wagtail_localizes_check)
     limit_localize_editor()
     check = edit_translation.user_can_edit_instance
     limit_localize_editor()
@@ -324,8 +326,57 @@ def test_the_localize_editor_check_adds_the_language_to_wagtail_localizes_own(
     french = make_user("marie", translators_group_name("fr"))
     refused = make_user("refused", "Editors")
     assert check(french, made["fr"]) is True
+    assert asked == [("marie", made["fr"])]
     assert check(french, made["de"]) is False
     assert check(refused, made["fr"]) is False
     page = Page.objects.get(depth=2, locale__language_code="de")
     assert check(french, page) is True  # pages: wagtail-localize's check alone
     assert check(refused, page) is False
+
+
+def test_permissions_for_another_model_or_only_to_view_reach_no_other_language(snippets, make_user):
+    """A French translator who also holds a permission on practice themes, or only the
+    permission to view news topics (of their own or through a group), may not change a
+    German news topic."""
+    from django.contrib.auth.models import Permission
+
+    made = snippets(NewsTopic)
+    french = translators_group_name("fr")
+    for name, codename in [("Communications", "change_theme"), ("Readers", "view_newstopic")]:
+        Group.objects.create(name=name).permissions.add(Permission.objects.get(codename=codename))
+    mixed = [
+        make_user("theo", french, "Communications"),
+        make_user("vera", french, "Readers"),
+        grant(make_user("olaf", french), "change_theme"),
+        grant(make_user("viktor", french), "view_newstopic"),
+    ]
+    policy = policy_registry.get_by_type(NewsTopic)
+    for user in mixed:
+        assert policy.user_has_permission_for_instance(user, "change", made["fr"]), user
+        assert not policy.user_has_permission_for_instance(user, "change", made["de"]), user
+    users = policy.users_with_permission_for_instance("change", made["de"])
+    assert not {user.username for user in users} & {"theo", "vera", "olaf", "viktor"}
+
+
+def test_the_viewset_registers_the_language_policy_once(monkeypatch):
+    """``register_permissions`` (run once at start-up) gives a translatable snippet model
+    the language policy, and keeps a policy already registered; here with a registry of
+    the test's own, and without Wagtail's part (its permission hook)."""
+    import wagtail.permissions
+    from wagtail.permissions import PolicyRegistry
+    from wagtail.snippets.views.snippets import SnippetViewSet
+
+    from workflow import permissions
+
+    registry = PolicyRegistry()
+    monkeypatch.setattr(wagtail.permissions, "policy_registry", registry)
+    monkeypatch.setattr(permissions, "policy_registry", registry)
+    monkeypatch.setattr(SnippetViewSet, "register_permissions", lambda viewset: None)
+    viewset = object.__new__(permissions.TranslatableSnippetViewSet)
+    viewset.model = NewsTopic
+    viewset.register_permissions()
+    policy = registry.get_by_type(NewsTopic, fallback=False)
+    assert type(policy) is LanguagePermissionPolicy
+    assert policy.model is NewsTopic
+    viewset.register_permissions()
+    assert registry.get_by_type(NewsTopic, fallback=False) is policy
