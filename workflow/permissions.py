@@ -14,6 +14,7 @@ model) before an edit, a delete or a creation in a given language.
 from functools import reduce
 from operator import or_
 
+from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from wagtail.models import Locale
@@ -22,7 +23,7 @@ from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from workflow.group_names import translators_group_language
+from workflow.group_names import TRANSLATORS_PREFIX, translators_group_language
 
 # Permissions a translators' group gets on every translatable snippet model.
 TRANSLATOR_SNIPPET_ACTIONS = ("add", "change")
@@ -95,19 +96,23 @@ class LanguagePermissionPolicy(ModelPermissionPolicy):
         language = self._language_of(instance)
         # Everyone whose permission does not come from a translators' group of another
         # language: superusers, own permissions, other groups, or this language's group.
-        through_group = Q(
-            groups__permissions__content_type=self._content_type,
-            groups__permissions__codename__in=codenames,
+        # (Groups matched in subqueries: a user in Editors and in another language's
+        # translators' group holds it through Editors.)
+        holding = Group.objects.filter(
+            permissions__content_type=self._content_type, permissions__codename__in=codenames
         )
-        translators = Q(groups__name__startswith="Translators: ")
         conditions = [
             Q(is_superuser=True),
             Q(
                 user_permissions__content_type=self._content_type,
                 user_permissions__codename__in=codenames,
             ),
-            through_group & ~translators,
-            through_group & Q(groups__name__endswith=f"({language})"),
+            Q(groups__in=holding.exclude(name__startswith=TRANSLATORS_PREFIX)),
+            Q(
+                groups__in=holding.filter(
+                    name__startswith=TRANSLATORS_PREFIX, name__endswith=f"({language})"
+                )
+            ),
         ]
         return users.filter(reduce(or_, conditions)).distinct()
 

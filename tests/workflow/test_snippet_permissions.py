@@ -380,3 +380,12 @@ def test_the_viewset_registers_the_language_policy_once(monkeypatch):
     assert policy.model is NewsTopic
     viewset.register_permissions()
     assert registry.get_by_type(NewsTopic, fallback=False) is policy
+
+
+def test_an_editor_who_also_translates_is_among_who_may_change_every_language(snippets, make_user):
+    made = snippets(NewsTopic)
+    make_user("both", "Editors", translators_group_name("fr"))
+    policy = policy_registry.get_by_type(NewsTopic)
+    for code in ("en", "fr", "de"):
+        users = policy.users_with_permission_for_instance("change", made[code])
+        assert "both" in {user.username for user in users}, code
