@@ -17,6 +17,7 @@ term "drifts" there. Pure Python (no Django), so scripts and tests can use it al
 import csv
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 GLOSSARY = Path(__file__).resolve().parent.parent / "locale" / "glossary.csv"
@@ -46,6 +47,10 @@ class Drift:
     source: str
     translation: str
 
+    @property
+    def approved(self):
+        return self.term.approved(self.language_code)
+
     def message(self):
         return (
             f"{self.where}: {self.term.english[0]!r} is not translated as the glossary says "
@@ -59,6 +64,7 @@ class Glossary:
         self.terms = terms
         self.register = register  # language code -> note on register
         self.languages = languages
+        self._used = {}  # English text -> the terms it uses
 
     def drifts_in(self, language_code, source, translation):
         """The terms that ``source`` (English) uses and ``translation`` does not."""
@@ -66,16 +72,22 @@ class Glossary:
             return []
         if SLUG_RE.match(source) and SLUG_RE.match(translation):
             return []  # an address (slug), not text
-        source = normalised(PLACEHOLDER_RE.sub(" ", source))
         translation = PLACEHOLDER_RE.sub(" ", translation)
-        spans = {term.id: spans_of(term.english, source) for term in self.terms}
         return [
             term
-            for term in self.terms
+            for term in self.terms_used(source)
             if language_code in term.translations
-            and own_spans(term, spans)
             and not matches_any(term.translations[language_code], translation)
         ]
+
+    def terms_used(self, source):
+        """The terms an English text uses (the same for every language: kept)."""
+        used = self._used.get(source)
+        if used is None:
+            text = normalised(PLACEHOLDER_RE.sub(" ", source))
+            spans = {term.id: spans_of(term.english, text) for term in self.terms}
+            used = self._used[source] = [term for term in self.terms if own_spans(term, spans)]
+        return used
 
     def check(self, language_code, texts):
         """``texts``: (where, English, translation) triples; the drifts found in them."""
@@ -90,6 +102,7 @@ def cell(value):
     return tuple(part.strip() for part in (value or "").split("|") if part.strip())
 
 
+@cache
 def form_re(form):
     """A form as a regular expression: whole words, ``*`` for any ending, any spacing."""
     words = []
