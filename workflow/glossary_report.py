@@ -6,13 +6,13 @@ Translators see their own languages; moderators and superusers every language
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.menu import MenuItem
 
 from core import glossary
 from core.glossary_texts import catalog_texts, page_texts
+from core.languages import own_name
 from workflow.roles import MODERATORS
 from workflow.translators import translator_languages
 
@@ -53,13 +53,13 @@ class GlossaryDriftView(TemplateView):
             raise PermissionDenied
         context.update(
             page_title=self.page_title,
-            languages=[(code, get_language_info(code)["name_local"]) for code in languages],
+            languages=[(code, own_name(code)) for code in languages],
             language=language,
         )
         if language is not None:
             terms = glossary.load()
             context.update(
-                language_name=get_language_info(language)["name_local"],
+                language_name=own_name(language),
                 register=terms.register.get(language, ""),
                 terms=[(term.english[0], term.approved(language)) for term in terms.terms],
                 catalog_drifts=terms.check(language, catalog_texts(language)),
