@@ -179,3 +179,13 @@ def test_a_moderator_may_choose_any_language(client, groups, make_user, home):
 
     assert 'href="?language=de"' in html and 'href="?language=rom"' in html
     assert "No drift" in html
+
+
+def test_the_romani_column_is_in_the_spelling_of_locale_rom_spellings_csv(terms):
+    from core import spelling
+
+    chosen = spelling.load(settings.BASE_DIR / "locale" / "rom" / "spellings.csv")
+    approved = [(term.id, term.approved("rom")) for term in terms.terms]
+
+    assert spelling.check(chosen, approved) == []
+    assert spelling.check(chosen, [("planted", "Alianca vaš e Rromengi Inkluzia")]) != []
