@@ -136,8 +136,9 @@ ABOUT = {
                 "improve Roma inclusion.",
                 fr="Pour répondre à ces besoins, le Conseil de l'Europe a adopté en octobre "
                 "2010 la Déclaration de Strasbourg, qui fixe des priorités claires et prévoit "
-                "que le Conseil de l'Europe aide les autorités nationales, locales et "
-                "régionales dans leurs efforts pour améliorer l'inclusion des Roms.",
+                "que le Conseil de l'Europe aide les autorités nationales et les "
+                "collectivités locales et régionales dans leurs efforts pour améliorer "
+                "l'inclusion des Roms.",
             ),
         ),
         (

@@ -41,8 +41,8 @@ PARTICIPANTS = [
                 "integrated approach”, which won the first place of the 4th Dosta!-Congress "
                 "Prize in 2013.",
                 fr="En 2007, Obrnice a lancé le projet « La vie communautaire à Obrnice – une "
-                "approche intégrée », qui a remporté la première place du 4e Prix Dosta! du "
-                "Congrès en 2013.",
+                "approche intégrée », qui a remporté la première place du 4e Prix "
+                "Dosta!-Congrès en 2013.",
             ),
         ],
     },
@@ -66,7 +66,7 @@ PARTICIPANTS = [
                 "Dosta!-Congress Prize in 2013.",
                 fr="Le programme municipal d'Héraklion pour l'inclusion des Roms, fondé sur le "
                 "travail du groupe d'action locale « Je suis Rom », a remporté la deuxième "
-                "place du 4e Prix Dosta! du Congrès en 2013.",
+                "place du 4e Prix Dosta!-Congrès en 2013.",
             ),
         ],
     },
@@ -87,7 +87,7 @@ PARTICIPANTS = [
                 "Kocaeli's programme for Roma inclusion won the third place of the 4th "
                 "Dosta!-Congress Prize in 2013.",
                 fr="Le programme de Kocaeli pour l'inclusion des Roms a remporté la troisième "
-                "place du 4e Prix Dosta! du Congrès en 2013.",
+                "place du 4e Prix Dosta!-Congrès en 2013.",
             ),
         ],
     },

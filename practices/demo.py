@@ -24,7 +24,7 @@ INDEX = {
     ),
 }
 
-PRIZE = t("4th Dosta!-Congress Prize", fr="4e Prix Dosta! du Congrès")
+PRIZE = t("4th Dosta!-Congress Prize", fr="4e Prix Dosta!-Congrès")
 
 PRACTICES = [
     {

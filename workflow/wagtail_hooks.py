@@ -9,6 +9,7 @@ from wagtail_localize.views.edit_translation import edit_translation
 from workflow.account import TranslationMailSettingsPanel
 from workflow.dashboard import dashboard_panels
 from workflow.drafts import started_translation
+from workflow.glossary_report import GlossaryDriftMenuItem, GlossaryDriftView
 from workflow.translators import (
     SUBMIT_PERMISSION,
     PageTranslationSubmitView,
@@ -55,6 +56,7 @@ def register_translation_status_url():
             TranslationStatusView.as_view(),
             name="translation_status",
         ),
+        path("reports/glossary-drift/", GlossaryDriftView.as_view(), name="glossary_drift"),
         path(
             "translations/<int:translation_id>/submit-for-review/",
             submit_translation_for_review,
@@ -85,6 +87,13 @@ def register_translation_status_menu_item():
         reverse("translation_status"),
         icon_name="site",
         order=900,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_glossary_drift_menu_item():
+    return GlossaryDriftMenuItem(
+        _("Glossary drift"), reverse("glossary_drift"), icon_name="doc-full", order=910
     )
 
 
