@@ -3,7 +3,8 @@ and nothing else.
 
 Bumped by: a publish, an unpublish, a move, a delete; a live page created (an untranslated
 copy in another language); a view restriction added, changed or removed; a snippet, a
-setting, a site, a locale, a redirect, an image or a document saved or deleted.
+setting, a site, a locale, a redirect, an image or a document saved or deleted; a
+collection's view restriction (the documents the lists link).
 Not bumped by: a draft save or a new draft page, a revision, a workflow step, a lock, a
 translation draft (wagtail-localize's strings), a login, a form submission.
 tests/core/test_invalidation.py tries each, both ways.
@@ -29,7 +30,7 @@ def shows_on_pages(instance):
     from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
     from wagtail.documents.models import AbstractDocument
     from wagtail.images.models import AbstractImage
-    from wagtail.models import Locale, Page, PageViewRestriction, Site
+    from wagtail.models import CollectionViewRestriction, Locale, Page, PageViewRestriction, Site
     from wagtail.snippets.models import get_snippet_models
 
     shown = (
@@ -42,6 +43,7 @@ def shows_on_pages(instance):
         AbstractImage,
         AbstractDocument,
         PageViewRestriction,
+        CollectionViewRestriction,  # which documents the lists link (texts/listing.py)
     )
     return isinstance(instance, shown) or type(instance) in get_snippet_models()
 

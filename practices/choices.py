@@ -11,3 +11,7 @@ class PracticeType(models.TextChoices):
     DEMONSTRATED = "demonstrated", _("Demonstrated")
     REPLICATED = "replicated", _("Replicated")
     PROMISING = "promising", _("Promising")
+
+
+# The type filter's value for the practices with no type (not assessed).
+NOT_ASSESSED = "not-assessed"

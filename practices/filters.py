@@ -15,6 +15,7 @@ from functools import cached_property
 from django.core.paginator import Paginator
 from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from core import generation
@@ -23,11 +24,20 @@ from core.languages import text_language
 from core.listings import parse_year, search_terms
 from core.text import collation_key
 from participants.localized import in_language, visible_participants
-from practices.choices import MAX_YEAR, PracticeType
+from practices.choices import NOT_ASSESSED, PracticeType
 from practices.facets import facet_rows
 from practices.listing import listed_practices, participant_titles, practice_page
+from practices.sorting import (
+    NEWEST,
+    OLDEST,
+    RELEVANCE,
+    by_start_year,
+    default_sort,
+    parse_sort,
+    sort_choices,
+)
 from practices.theme_names import cached_theme_names
-from practices.years import YEARS, year_condition
+from practices.years import YEARS, covered_years, year_condition
 
 PAGE_SIZE = 10
 MAX_QUERY_LENGTH = 200
@@ -49,9 +59,12 @@ class PracticeSearch:
         theme = params.get("theme", "")
         self.theme = theme if theme in self.theme_names else ""
         practice_type = params.get("type", "")
-        self.practice_type = practice_type if practice_type in PracticeType.values else ""
+        types = [*PracticeType.values, NOT_ASSESSED]
+        self.practice_type = practice_type if practice_type in types else ""
         year = parse_year(params.get("year"), YEARS)
         self.year = year or ""
+        # The order never changes which practices match (nor the map): only the list's.
+        self.sort = parse_sort(params.get("sort"), bool(self.query))
         self._search_pks = None
         self._rows = None
 
@@ -83,13 +96,18 @@ class PracticeSearch:
             through = practice_page().themes.through.objects.filter(theme__slug=self.theme)
             conditions.append(Q(pk__in=through.values("practicepage_id")))
         if self.practice_type:
-            conditions.append(Q(practice_type=self.practice_type))
+            conditions.append(Q(practice_type=self.type_value))
         if self.year:
             conditions.append(year_condition(self.year))
         combined = Q()
         for condition in conditions:
             combined &= condition
         return combined
+
+    @property
+    def type_value(self):
+        """The stored type the type filter asks for ('' for "not assessed")."""
+        return "" if self.practice_type == NOT_ASSESSED else self.practice_type
 
     @cached_property
     def search_pk_set(self):
@@ -102,27 +120,25 @@ class PracticeSearch:
         A practice counts in a facet when it passes every other filter (``conditions``
         leaving that facet out); one that fails two filters counts nowhere. Returns
         (matching pks in title order, {facet: {value: count}}, {(start, end): count} for
-        the years, the countries present).
+        the years, {"country"/"type": the values present}). A type is its stored value,
+        '' for none.
         """
-        country_f, theme_f, type_f, year_f = (
-            self.country,
-            self.theme,
-            self.practice_type,
-            self.year,
-        )
+        country_f, theme_f, year_f = self.country, self.theme, self.year
+        type_f = self.type_value if self.practice_type else None
         searched = self.search_pk_set if self.query else None
         matching = []
         countries_count, themes_count, types_count = (defaultdict(int) for _ in range(3))
         spans = {}
-        present = set()
+        present = {"country": set(), "type": set()}
         for pk, country, practice_type, start, end, themes in self.rows:
-            present.add(country)
+            present["country"].add(country)
+            present["type"].add(practice_type)
             spans.setdefault((start, end), 0)
             if searched is not None and pk not in searched:
                 continue  # the search words are never left out
             country_ok = not country_f or country == country_f
             theme_ok = not theme_f or theme_f in themes
-            type_ok = not type_f or practice_type == type_f
+            type_ok = type_f is None or practice_type == type_f
             # year_condition: started by then and not ended before
             year_ok = not year_f or (
                 start is not None and start <= year_f and (end is None or end >= year_f)
@@ -145,12 +161,15 @@ class PracticeSearch:
         return matching, counts, spans, present
 
     def result_pks(self):
-        """Primary keys of the matching practices, in the order shown."""
+        """Primary keys of the matching practices, in the order chosen (``sort``)."""
         matching = self.tally[0]
-        if self.query:
+        if self.sort == RELEVANCE:
             matching = set(matching)
             return [pk for pk in self.search_pks() if pk in matching]
-        return matching
+        if self.sort in (NEWEST, OLDEST):
+            start_of = {row[0]: row[3] for row in self.rows}
+            return by_start_year(matching, start_of, newest=self.sort == NEWEST)
+        return matching  # the facet index's order: by title
 
     def results(self):
         results = self.base.filter(self.conditions())
@@ -171,7 +190,8 @@ class PracticeSearch:
 
     def country_choices(self):
         counts = self.tally[1]["country"]
-        choices = [(code, country_name(code), counts.get(code, 0)) for code in self.tally[3]]
+        present = self.tally[3]["country"]
+        choices = [(code, country_name(code), counts.get(code, 0)) for code in present]
         return sorted(choices, key=lambda choice: collation_key(choice[1]))
 
     def theme_choices(self):
@@ -182,35 +202,27 @@ class PracticeSearch:
         return sorted(choices, key=lambda choice: collation_key(choice[1]))
 
     def type_choices(self):
+        """The types some practice has, then "Not assessed" when some practice has none
+        (and the chosen one, whatever it is), each with its count."""
         counts = self.tally[1]["type"]
-        return [(value, label, counts.get(value, 0)) for value, label in PracticeType.choices]
+        present = self.tally[3]["type"]
+        choices = [
+            (value, label, counts.get(value, 0))
+            for value, label in PracticeType.choices
+            if value in present or value == self.practice_type
+        ]
+        if "" in present or self.practice_type == NOT_ASSESSED:
+            choices.append((NOT_ASSESSED, _("Not assessed"), counts.get("", 0)))
+        return choices
 
     def year_choices(self):
-        """Every year from the earliest start to the latest end (or this year), newest first.
-
-        Summed from the practices' spans (start, end), whatever the number of practices.
-        """
-        spans = [(start, end, count) for (start, end), count in self.tally[2].items()]
-        starts = [start for start, _end, _count in spans if start is not None]
-        if not starts:
-            return []
-        ends = [end for _start, end, _count in spans if end is not None]
-        this_year = datetime.date.today().year
-        first = min(starts)
-        last = min(max(max(ends, default=0), max(starts), this_year), MAX_YEAR)
-        # Running in a year: started by then and not ended before (year_condition).
-        change = [0] * (last - first + 2)
-        for start, end, count in spans:
-            if start is None or start > last or not count or (end is not None and end < start):
-                continue
-            change[start - first] += count
-            if end is not None and end < last:
-                change[end - first + 1] -= count
-        counts, running = {}, 0
-        for offset in range(last - first + 1):
-            running += change[offset]
-            counts[first + offset] = running
-        return [(year, str(year), counts[year]) for year in range(last, first - 1, -1)]
+        """The years some practice covers (``practices.years.covered_years``), newest
+        first, each with its count; the chosen year too, when no practice covers it."""
+        years = covered_years(self.tally[2], datetime.date.today().year)
+        if self.year and self.year not in years:
+            years[self.year] = 0
+            years = dict(sorted(years.items(), reverse=True))
+        return [(year, str(year), count) for year, count in years.items()]
 
     # Output ----------------------------------------------------------------------------
 
@@ -230,7 +242,8 @@ class PracticeSearch:
         return in_language(participant_keys, candidates, self.locale_id)
 
     def filter_params(self):
-        """The chosen filters as query-string pairs (for the map's address)."""
+        """The chosen filters as query-string pairs (for the map's address: the order is
+        left out, the map is the same in any order)."""
         pairs = [
             ("q", self.query),
             ("country", self.country),
@@ -275,6 +288,10 @@ class PracticeSearch:
             "theme_choices": self.theme_choices(),
             "type_choices": self.type_choices(),
             "year_choices": self.year_choices(),
+            "sort": self.sort,
+            "sort_choices": sort_choices(bool(self.query)),
+            # The order chosen, when not the default: kept by the "clear filters" link.
+            "sort_param": "" if self.sort == default_sort(bool(self.query)) else self.sort,
             "is_filtered": self.is_filtered,
             "filter_params": self.filter_params(),
         }

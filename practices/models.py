@@ -97,7 +97,7 @@ class PracticeIndexPage(RoutablePageMixin, BasePage):
     # copy's own text is marked in the template (core/models.py, BasePage.main_language).
     main_language = None
     # The filters this page and its sub-routes read: the page cache keys on these only.
-    cache_query_parameters = ("q", "country", "theme", "type", "year", "page")
+    cache_query_parameters = ("q", "country", "theme", "type", "year", "sort", "page")
     max_count_per_parent = 1
 
     search_fields = BasePage.search_fields + [index.SearchField("introduction")]

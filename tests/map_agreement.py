@@ -29,11 +29,22 @@ def listed_and_mapped(client, url, query, item_links):
     return listed, mapped
 
 
-def disagreements(client, url, filters, item_links):
+def with_parameter(query, name, value):
+    """``query`` (a query string, '' or starting with '?') with ``name=value`` added."""
+    return f"{query}{'&' if query else '?'}{name}={value}"
+
+
+def disagreements(client, url, filters, item_links, extra=None):
     """For each (query, names expected), a line where the list or the map shows other
-    names than those expected; empty when both agree with every expectation."""
+    names than those expected; empty when both agree with every expectation.
+
+    ``extra``: (name, value) added to every query, a parameter that must change neither
+    the list's members nor the map (an order).
+    """
     wrong = []
     for query, expected in filters:
+        if extra is not None:
+            query = with_parameter(query, *extra)
         listed, mapped = listed_and_mapped(client, url, query, item_links)
         if listed != expected or mapped != expected:
             wrong.append(f"{query or '(none)'}: listed {sorted(listed)}, mapped {sorted(mapped)}")

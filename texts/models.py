@@ -16,6 +16,7 @@ from core.models import BasePage
 from core.page_urls import UrlsBelow
 from core.visibility import private_q
 from texts.choices import TextKind
+from texts.facets import facet_counts
 from texts.listing import listed_text_rows
 
 TEXTS_PER_PAGE = 20
@@ -91,6 +92,9 @@ class AdoptedTextIndexPage(BasePage):
         kind = parse_choice(request.GET.get("kind"), TextKind.values)
         year = parse_year(request.GET.get("year"), years)
         query = (request.GET.get("q") or "").strip()[:SEARCH_MAX_LENGTH]
+        if query:
+            texts = texts.filter(pk__in=search_pks(self.texts(), query))
+        kind_counts, year_counts = facet_counts(request, self, texts, kind, year, query)
         if kind:
             texts = texts.filter(kind=kind)
         if year is not None:
@@ -98,8 +102,6 @@ class AdoptedTextIndexPage(BasePage):
                 adoption_date__gte=datetime.date(year, 1, 1),
                 adoption_date__lte=datetime.date(year, 12, 31),
             )
-        if query:
-            texts = texts.filter(pk__in=search_pks(self.texts(), query))
         # A count per filter choice is kept; free text is too varied to keep.
         count_key = None if query else [self.pk, kind, year]
         texts_page = paginate(request, texts, TEXTS_PER_PAGE, count_key=count_key)
@@ -118,8 +120,8 @@ class AdoptedTextIndexPage(BasePage):
             )
         context.update(
             texts_page=texts_page,
-            kinds=TextKind.choices,
-            years=years,
+            kinds=[(value, label, kind_counts[value]) for value, label in TextKind.choices],
+            years=[(each, each, year_counts[each]) for each in years],
             selected_kind=kind,
             selected_year=year,
             query=query,

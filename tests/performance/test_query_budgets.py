@@ -67,6 +67,7 @@ BUDGETS = {
     "practice_index": 1,
     "practice_index_filtered": 1,
     "practice_index_search": 2,
+    "practice_index_sorted": 1,
     "practice_page": 2,
     # +2 per winner: each winner's profile and practice links are checked live and public.
     "prize_page": 9,
@@ -95,14 +96,16 @@ COLD_BUDGETS = {
     "practice_index": 18,
     "practice_index_filtered": 18,
     "practice_index_search": 18,
+    "practice_index_sorted": 18,
     "practice_page": 14,
     "prize_page": 19,
     "search": 8,
     "sitemap_en": 3,
     "sitemap_index": 2,
     "standard": 10,
-    "text_index": 13,
-    "text_index_filtered": 13,
+    # +1: the counts beside the kinds and years (texts/facets.py), kept per generation.
+    "text_index": 14,
+    "text_index_filtered": 14,
     "text_page": 12,
 }
 # PostgreSQL ranks a search and counts its results in one query (a window count);
@@ -119,6 +122,7 @@ def budget(budgets, name):
 SHOWN = {
     "news_index_filtered": r"News item \d+",
     "practice_index_filtered": r"Practice \d+",
+    "practice_index_sorted": r"Practice \d+",
     "participant_index_filtered": r"Participant \d+",
     "text_index_filtered": r"Text \d+",
     "search": r"<mark>synthetic</mark>|Participant \d+",
@@ -198,6 +202,8 @@ def build_site(size):
         f"/en/practices/?country=GR&theme={themes[1].slug}&type=replicated&year=2005"
     )
     urls["practice_index_search"] = "/en/practices/?q=practice&page=2"
+    # An order is worked out in the facet index: no query of its own.
+    urls["practice_index_sorted"] = "/en/practices/?sort=newest&type=promising&page=2"
     urls["practice_page"] = practices[0].url
     urls["practice_geojson"] = "/en/practices/geojson/"
 

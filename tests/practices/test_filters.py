@@ -101,7 +101,13 @@ def test_counts_beside_each_choice(client, practices):
     assert themes["housing"] == 2
     assert themes["health"] == 1
     assert themes["employment"] == 0
-    assert choices(client, "", "type") == {"demonstrated": 1, "replicated": 1, "promising": 2}
+    # The undated practice has no type: counted under "not assessed".
+    assert choices(client, "", "type") == {
+        "demonstrated": 1,
+        "replicated": 1,
+        "promising": 2,
+        "not-assessed": 1,
+    }
     years = choices(client, "", "year")
     assert years[2007] == 1
     assert years[2013] == 3
@@ -117,7 +123,12 @@ def test_counts_apply_the_other_filters_but_not_their_own(client, practices):
     themes = choices(client, query, "theme")
     assert (themes["health"], themes["education"], themes["housing"]) == (1, 1, 1)
     assert themes["culture-and-awareness"] == 0
-    assert choices(client, query, "type") == {"demonstrated": 0, "replicated": 0, "promising": 1}
+    assert choices(client, query, "type") == {
+        "demonstrated": 0,
+        "replicated": 0,
+        "promising": 1,
+        "not-assessed": 0,
+    }
 
 
 def test_counts_are_shown_in_the_form(client, practices):

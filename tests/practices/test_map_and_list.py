@@ -1,12 +1,14 @@
 """The practices' map and list agree for every filter: the practices listed on the page
 are the features of the map the page points to, for each filter alone and combined.
 
-The list and the map are filtered by two pieces of code (practices/search.py: ``tally``
+The list and the map are filtered by two pieces of code (practices/filters.py: ``tally``
 for the list and its counts, ``conditions`` for the map), so each can drift from the
 other. Every practice here has a located, public participant (so each listed practice
 belongs on the map), and each filter value below keeps some practices and drops others;
 the expected titles are written by hand.
 """
+
+import re
 
 import pytest
 
@@ -91,3 +93,18 @@ FILTERS = [
 def test_map_shows_exactly_the_listed_practices_for_every_filter(client, located_practices):
     wrong = map_agreement.disagreements(client, URL, FILTERS, ITEM_LINKS)
     assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize("sort", ["newest", "oldest", "relevance"])
+def test_the_order_changes_neither_the_list_nor_the_map(client, located_practices, sort):
+    """Every filter again, in each order: the same practices listed and mapped, and the
+    map's address the same as without an order (one map per filter, whatever the order).
+    """
+    wrong = map_agreement.disagreements(client, URL, FILTERS, ITEM_LINKS, extra=("sort", sort))
+    assert not wrong, "\n".join(wrong)
+    for query, _expected in FILTERS:
+        plain = client.get(URL + query).content.decode()
+        sorted_page = client.get(URL + map_agreement.with_parameter(query, "sort", sort))
+        map_url = re.search(r'data-geojson-url="([^"]*)"', plain)
+        sorted_map_url = re.search(r'data-geojson-url="([^"]*)"', sorted_page.content.decode())
+        assert (map_url and map_url.group(1)) == (sorted_map_url and sorted_map_url.group(1))
