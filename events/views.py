@@ -44,6 +44,12 @@ def host_links(page, request):
     return sorted(links, key=lambda link: link.title)
 
 
+def absolute_links(links, request):
+    if request is None:
+        return links
+    return [HostLink(link.title, request.build_absolute_uri(link.url)) for link in links]
+
+
 def when(page, now=None):
     """(start, end, upcoming) of the occurrence shown: a yearly day's next one."""
     now = now or timezone.now()
@@ -64,7 +70,7 @@ def event_context(page, request, form=None):
         "end": end.astimezone(page.tz) if end else None,
         "upcoming": upcoming,
         "hosts": hosts,
-        "json_ld": json_ld(event_json_ld(page, url, start, end, hosts)),
+        "json_ld": json_ld(event_json_ld(page, url, start, end, absolute_links(hosts, request))),
         "ics_url": page.get_url(request) + "event.ics",
         "registration_open": open_,
         "register_url": page.get_url(request) + page.reverse_subpage("register"),

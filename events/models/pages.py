@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalManyToManyField
@@ -247,8 +248,16 @@ class EventPage(RoutablePageMixin, BasePage):
         return self.latitude is not None and self.longitude is not None
 
     def language_names(self):
+        """The event's languages, named in the visitor's language where Django can."""
         names = dict(settings.LANGUAGES)
-        return [names[code] for code in language_codes(self.languages) if code in names]
+        shown = []
+        for code in language_codes(self.languages):
+            try:
+                shown.append(str(get_language_info(code)["name_translated"]))
+            except KeyError:  # a language Django does not know (Romani): the site's name
+                if code in names:
+                    shown.append(str(names[code]))
+        return shown
 
     def get_context(self, request, *args, **kwargs):
         from events.views import event_context

@@ -4,6 +4,7 @@ superuser: a member of the Editors group) creates an event, its place picked on 
 import re
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
@@ -63,6 +64,10 @@ def test_an_editor_creates_an_event_with_the_map_panel(live_server, event_site, 
     expect(page.locator("#id_location")).to_have_value("SRID=4326;POINT(16.608 49.195)")
     page.get_by_role("button", name=re.compile("Save draft", re.I)).click()
     expect(page.locator(".messages")).to_contain_text("created")
-    event = EventPage.objects.get(title="Seminar in Brno")
+    event = EventPage.objects.get(title="Seminar in Brno", locale__language_code="en")
     assert (str(event.latitude), str(event.longitude)) == ("49.195000", "16.608000")
     assert event.get_parent().pk == index.pk
+    # Every other language follows with a copy (wagtail-localize's synchronisation).
+    assert EventPage.objects.filter(translation_key=event.translation_key).count() == len(
+        settings.LANGUAGES
+    )

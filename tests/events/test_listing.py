@@ -117,6 +117,7 @@ def test_the_list_and_the_event_in_english_and_french(client, event_index, make_
         country="FR",
         status=EventStatus.CANCELLED,
         introduction="An international seminar.",
+        languages="en, fr",
     )
     french_index = translate(event_index, locales["fr"], title="Événements", slug="evenements")
     translate(event, locales["fr"], title="Séminaire à Strasbourg", introduction="Un séminaire.")
@@ -127,6 +128,7 @@ def test_the_list_and_the_event_in_english_and_french(client, event_index, make_
     page = client.get("/fr/evenements/seminar-in-strasbourg/").content.decode()
     assert "Un séminaire." in page
     assert "09:30" in page and "17:00" in page  # the event's own time, not UTC
+    assert "anglais, français" in page.lower()  # the event's languages, named in French
     assert '"eventStatus": "https://schema.org/EventCancelled"' in page
     assert '"@type": "Event"' in page
 
