@@ -33,6 +33,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", search_view, name="search"),
     path("", include("news.urls")),
+    path("", include("events.urls")),
     # Wagtail's URLs, its page view replaced by core/serving.py's (the same view, with the
     # site and the home page found once per content generation).
     *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],

@@ -58,6 +58,7 @@ class HomePage(BasePage):
         "participants.ParticipantIndexPage",
         "practices.PracticeIndexPage",
         "texts.AdoptedTextIndexPage",
+        "events.EventIndexPage",
         "forms.JoinFormPage",
         "forms.CooperationFormPage",
     ]

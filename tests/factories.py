@@ -249,3 +249,21 @@ class AdoptedTextPageFactory(wagtail_factories.PageFactory):
     )
     session = "Example session"
     summary = "<p>A generic summary of the text.</p>"
+
+
+class EventIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = "events.EventIndexPage"
+
+    title = "Events"
+    slug = "events"
+
+
+class EventPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = "events.EventPage"
+
+    title = factory.Sequence(lambda n: f"Seminar {n}")
+    slug = factory.Sequence(lambda n: f"seminar-{n}")
+    start = factory.LazyFunction(lambda: datetime.datetime(2099, 1, 15, 8, 30, tzinfo=datetime.UTC))
+    country = "CZ"

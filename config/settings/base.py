@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "practices",
     "news",
     "texts",
+    "events",
     "core",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -21,6 +21,8 @@ PAGE_TYPES = [
     "practices.PracticePage",
     "forms.JoinFormPage",
     "forms.CooperationFormPage",
+    "events.EventIndexPage",
+    "events.EventPage",
 ]
 
 

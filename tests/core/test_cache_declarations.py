@@ -15,6 +15,7 @@ from core.page_cache import UndeclaredParameter
 from news.models import NewsIndexPage
 from tests.factories import (
     AdoptedTextIndexPageFactory,
+    EventIndexPageFactory,
     NewsIndexPageFactory,
     ParticipantIndexPageFactory,
     PracticeIndexPageFactory,
@@ -30,6 +31,7 @@ def listings(home):
     PracticeIndexPageFactory(parent=home, slug="practices")
     ParticipantIndexPageFactory(parent=home, slug="participants")
     AdoptedTextIndexPageFactory(parent=home, slug="texts")
+    EventIndexPageFactory(parent=home, slug="events")
 
 
 @CACHED
@@ -43,6 +45,8 @@ def listings(home):
         "/en/participants/geojson/?country=CZ&kind=city",
         f"/en/texts/?kind=resolution&year={YEAR}&q=roma&page=2",
         "/en/search/?q=roma&page=2",
+        f"/en/events/?kind=seminar&country=CZ&year={YEAR}",
+        f"/en/events/geojson/?kind=seminar&country=CZ&year={YEAR}",
     ],
 )
 def test_every_listing_declares_what_it_reads(client, listings, url):

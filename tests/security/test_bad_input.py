@@ -23,6 +23,8 @@ from practices.models import Theme
 from tests.factories import (
     AdoptedTextIndexPageFactory,
     AdoptedTextPageFactory,
+    EventIndexPageFactory,
+    EventPageFactory,
     NewsIndexPageFactory,
     NewsPageFactory,
     ParticipantIndexPageFactory,
@@ -62,6 +64,8 @@ LISTINGS = {
     "participants-geojson": ("participants", "geojson/", ["country", "kind"]),
     "texts": ("texts", "", ["kind", "year", "q", "page"]),
     "search": (None, "/en/search/", ["q", "page"]),
+    "events": ("events", "", ["kind", "country", "year"]),
+    "events-geojson": ("events", "geojson/", ["kind", "country", "year"]),
 }
 
 
@@ -86,7 +90,15 @@ def listings(home, locales):
     )
     texts = AdoptedTextIndexPageFactory(parent=home)
     AdoptedTextPageFactory(parent=texts, adoption_date=today)
-    return {"news": news, "participants": people, "practices": practices, "texts": texts}
+    events = EventIndexPageFactory(parent=home)
+    EventPageFactory(parent=events)
+    return {
+        "news": news,
+        "participants": people,
+        "practices": practices,
+        "texts": texts,
+        "events": events,
+    }
 
 
 @pytest.mark.parametrize("listing", list(LISTINGS))
