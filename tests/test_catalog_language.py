@@ -52,13 +52,19 @@ SAME_WORDS = {
     "Home": "it",
     "Social media": "it",
     "(in %(language)s)": "it",
+    "Menu": "fr it nl pl pt rom",
+    "Online": "bs cs de hr hu it nl pl pt ro rom sk sq sv",
+    "Seminar": "bs de hr nl ro sl sq",
+    "Webinar": "de hr it nl pt ro sq",
+    "Organisation": "de fr sv",
+    "status": "bs hr nl pl sl sv",
 }
 # French shares these with English, letter for letter.
 SAME_WORDS.update(
     dict.fromkeys(
         "Image image Images images Page Pages Participants participants Population "
         "population Documents documents Action Adoption Classification introduction "
-        "description date place latitude longitude".split(),
+        "description date place latitude longitude pages photos Programme programme".split(),
         "fr",
     )
 )
