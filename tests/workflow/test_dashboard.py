@@ -108,8 +108,12 @@ def test_a_romani_page_leaves_the_lists_once_published(
         assert romani.title not in todo(html, key), key
 
 
-def test_snippets_never_translated_are_listed(client, demo, make_user):
+def test_snippets_never_translated_are_listed(client, demo, make_user, monkeypatch):
     from news.models import NewsTopic
+
+    # The demo's pages alone fill the first LIST_LIMIT rows of Albanian's "missing" list;
+    # the snippets follow them (a longer list shows them all).
+    monkeypatch.setattr("workflow.dashboard.LIST_LIMIT", 500)
 
     topic = NewsTopic.objects.filter(locale__language_code="en").first()
     NewsTopic.objects.filter(
