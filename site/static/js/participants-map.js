@@ -133,7 +133,11 @@
                 }
                 map.addLayer(places);
                 if (collection.features.length) {
-                    map.fitBounds(places.getBounds(), { padding: [30, 30], maxZoom: MAX_FIT_ZOOM });
+                    map.fitBounds(places.getBounds(), {
+                        padding: [30, 30],
+                        maxZoom: MAX_FIT_ZOOM,
+                        animate: false,
+                    });
                 }
                 element.dataset.markers = String(collection.features.length);
             })
