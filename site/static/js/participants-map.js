@@ -47,7 +47,7 @@
             figure.setAttribute("aria-hidden", "true");
             var name = document.createElement("span");
             name.className = "visually-hidden";
-            name.textContent = label.replace("%(count)s", String(count));
+            name.textContent = label.replace("{count}", String(count));
             box.appendChild(figure);
             box.appendChild(name);
             return L.divIcon({
@@ -65,7 +65,7 @@
         return L.markerClusterGroup({
             showCoverageOnHover: false,
             maxClusterRadius: 60,
-            iconCreateFunction: clusterIcon(element.dataset.clusterLabel || "%(count)s"),
+            iconCreateFunction: clusterIcon(element.dataset.clusterLabel || "{count}"),
         });
     }
 
