@@ -61,6 +61,10 @@ def location_string(latitude, longitude):
     return f"SRID={SRID};POINT({longitude} {latitude})"
 
 
+# The permission to show a participant's contact on its public page (Moderators have it).
+PUBLISH_CONTACT = "publish_participant_contact"
+
+
 class ParticipantIndexPage(RoutablePageMixin, BasePage):
     """The participants of one language: a map, and the same list grouped by country."""
 
@@ -254,7 +258,9 @@ class ParticipantPage(BasePage):
                 FieldPanel("contact_name"),
                 FieldPanel("contact_email"),
                 FieldPanel("contact_phone"),
-                FieldPanel("publish_contact"),
+                # Only those who may approve it (Moderators): the field is left out of
+                # everyone else's form, so a post cannot change it either.
+                FieldPanel("publish_contact", permission=f"participants.{PUBLISH_CONTACT}"),
             ],
             heading=_("Contact"),
         ),
@@ -266,6 +272,7 @@ class ParticipantPage(BasePage):
     class Meta:
         verbose_name = _("participant")
         verbose_name_plural = _("participants")
+        permissions = [(PUBLISH_CONTACT, "Can publish a participant's contact")]
         # The filters of the participants index (participants/views.py).
         indexes = [
             models.Index(fields=["country"], name="participant_country_idx"),

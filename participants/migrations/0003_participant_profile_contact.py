@@ -20,4 +20,8 @@ class Migration(migrations.Migration):
             name='publish_contact',
             field=models.BooleanField(default=False, help_text='Show the contact person, email and phone on the public page. Tick only once the authority has agreed to it.', verbose_name='publish the contact'),
         ),
+        migrations.AlterModelOptions(
+            name='participantpage',
+            options={'permissions': [('publish_participant_contact', "Can publish a participant's contact")], 'verbose_name': 'participant', 'verbose_name_plural': 'participants'},
+        ),
     ]

@@ -161,3 +161,25 @@ def test_the_french_profile_lists_the_french_news_and_events(
     assert "Fourth prize winners" not in content
     assert "Seminar in Obrnice" not in content
     assert "Dans l’actualité" in content or "Dans l'actualité" in content
+
+
+def contact_form_for(user, page):
+    form_class = type(page).get_edit_handler().get_form_class()
+    return form_class(instance=page, for_user=user)
+
+
+def test_only_moderators_may_approve_a_published_contact(demo, make_user):
+    """Editors and translators get no "publish the contact" box (so no post can tick it);
+    Moderators do."""
+    from participants.models import ParticipantPage
+    from workflow.group_names import translators_group_name
+
+    page = ParticipantPage.objects.filter(locale__language_code="en").first()
+    french = ParticipantPage.objects.filter(locale__language_code="fr").first()
+    editor = make_user("erik", "Editors")
+    moderator = make_user("mona", "Moderators")
+    translator = make_user("marie", translators_group_name("fr"))
+    assert "publish_contact" not in contact_form_for(editor, page).fields
+    assert "publish_contact" not in contact_form_for(translator, french).fields
+    assert "contact_email" in contact_form_for(editor, page).fields
+    assert "publish_contact" in contact_form_for(moderator, page).fields
