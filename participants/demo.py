@@ -1,8 +1,10 @@
 """Demo participants: the three winners of the 4th Dosta!-Congress Prize (2013).
 
 Facts come from the Alliance's home page (../shared/seeds/004_*.txt) only; the locations
-are the approximate centres of the places. Fields the seeds say nothing about (date
-joined, Kocaeli's population, websites, contacts) stay empty.
+are the approximate centres of the places; the websites are the authorities' official
+ones. Obrnice's contact is its municipal office, published (its public page shows it);
+Heraklion's is kept unpublished, as an authority that has not agreed yet. Fields the seeds
+say nothing about (date joined, Kocaeli's population, emails, phone numbers) stay empty.
 """
 
 from core.demo_helpers import DemoCatalog, ensure_locales, source_home, translate_pages
@@ -29,6 +31,9 @@ PARTICIPANTS = [
         "address": "Obrnice, Czech Republic",
         "location": "SRID=4326;POINT(13.696 50.505)",
         "population": 2300,
+        "website": "https://www.obrnice.cz/",
+        "contact_name": t("Municipal office of Obrnice", fr="Mairie d'Obrnice"),
+        "publish_contact": True,
         "summary": t(
             "The municipality of Obrnice is situated in the North-West of the Czech Republic. "
             "About 45% of its 2,300 inhabitants are Roma.",
@@ -54,6 +59,9 @@ PARTICIPANTS = [
         "address": "Heraklion, Crete, Greece",
         "location": "SRID=4326;POINT(25.144 35.339)",
         "population": 170000,
+        "website": "https://www.heraklion.gr/",
+        "contact_name": t("Social policy office", fr="Service de la politique sociale"),
+        "publish_contact": False,
         "summary": t(
             "A Greek city with a population of approximately 170,000 people, situated on the "
             "island of Crete.",
@@ -78,6 +86,7 @@ PARTICIPANTS = [
         "address": "Kocaeli, Turkey",
         "location": "SRID=4326;POINT(29.94 40.765)",
         "population": None,
+        "website": "https://www.kocaeli.bel.tr/",
         "summary": t(
             "The regional authority of Kocaeli, in western Turkey.",
             fr="La collectivité régionale de Kocaeli, dans l'ouest de la Turquie.",
@@ -121,6 +130,9 @@ def ensure_participant(index, spec):
         address=spec["address"],
         location=spec["location"],
         population=spec["population"],
+        website=spec.get("website", ""),
+        contact_name=spec.get("contact_name", ""),
+        publish_contact=spec.get("publish_contact", False),
         summary=spec["summary"],
         description=[("paragraph", f"<p>{text}</p>") for text in spec["description"]],
     )

@@ -33,6 +33,7 @@ from core.languages import text_language
 from core.models import BasePage
 from core.page_urls import UrlsBelow
 from core.visibility import private_q
+from participants import profile
 from participants.choices import ParticipantKind
 from participants.panels import SiteLeafletPanel
 from participants.views import participant_filters, participants_geojson
@@ -58,6 +59,10 @@ def parse_location(value):
 
 def location_string(latitude, longitude):
     return f"SRID={SRID};POINT({longitude} {latitude})"
+
+
+# The permission to show a participant's contact on its public page (Moderators have it).
+PUBLISH_CONTACT = "publish_participant_contact"
 
 
 class ParticipantIndexPage(RoutablePageMixin, BasePage):
@@ -180,6 +185,20 @@ class ParticipantPage(BasePage):
     contact_email = models.EmailField(
         _("contact email"), blank=True, help_text=_("A public address, not a personal one.")
     )
+    contact_phone = models.CharField(
+        _("contact phone"),
+        max_length=40,
+        blank=True,
+        help_text=_("A public telephone number, with its country code (e.g. +33 3 88 41 20 00)."),
+    )
+    publish_contact = models.BooleanField(
+        _("publish the contact"),
+        default=False,
+        help_text=_(
+            "Show the contact person, email and phone on the public page. Tick only once "
+            "the authority has agreed to it."
+        ),
+    )
     summary = models.TextField(
         _("summary"),
         blank=True,
@@ -204,10 +223,14 @@ class ParticipantPage(BasePage):
     parent_page_types = ["participants.ParticipantIndexPage"]
     subpage_types = []
 
-    # A place's address and point are the same in every language.
+    # A place's address and point, its website and its contact are the same in every
+    # language (the contact person or office's name is translated).
     override_translatable_fields = [
         SynchronizedField("address", overridable=False),
         SynchronizedField("location", overridable=False),
+        SynchronizedField("website", overridable=False),
+        SynchronizedField("contact_email", overridable=False),
+        SynchronizedField("contact_phone", overridable=False),
     ]
 
     search_fields = BasePage.search_fields + [
@@ -231,7 +254,15 @@ class ParticipantPage(BasePage):
             heading=_("Facts"),
         ),
         MultiFieldPanel(
-            [FieldPanel("contact_name"), FieldPanel("contact_email")], heading=_("Contact")
+            [
+                FieldPanel("contact_name"),
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+                # Only those who may approve it (Moderators): the field is left out of
+                # everyone else's form, so a post cannot change it either.
+                FieldPanel("publish_contact", permission=f"participants.{PUBLISH_CONTACT}"),
+            ],
+            heading=_("Contact"),
         ),
         FieldPanel("summary"),
         FieldPanel("description"),
@@ -241,6 +272,7 @@ class ParticipantPage(BasePage):
     class Meta:
         verbose_name = _("participant")
         verbose_name_plural = _("participants")
+        permissions = [(PUBLISH_CONTACT, "Can publish a participant's contact")]
         # The filters of the participants index (participants/views.py).
         indexes = [
             models.Index(fields=["country"], name="participant_country_idx"),
@@ -298,4 +330,6 @@ class ParticipantPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["practices"] = self.practice_links(request)
+        context["news"] = profile.news_links(self, request)
+        context["events"] = profile.event_links(self, request)
         return context

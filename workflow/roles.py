@@ -48,6 +48,11 @@ KNOWN_PERMISSIONS = {
     ("wagtailcore", "page", "publish_page"): "Publish any page",
     ("wagtailcore", "page", "lock_page"): "Lock/unlock pages you've locked",
     ("wagtailcore", "page", "unlock_page"): "Unlock any page",
+    (
+        "participants",
+        "participantpage",
+        "publish_participant_contact",
+    ): "Can publish a participant's contact",
 }
 MEDIA_PERMISSIONS = [
     ("wagtailimages", "add_image"),
@@ -68,7 +73,8 @@ SUMMARIES = {
     EDITORS: "add and change pages in the English tree, start translations, "
     "manage news topics and practice themes; no form submissions",
     MODERATORS: "add, change, publish and unpublish pages in every language, approve in "
-    "Review, manage news topics and practice themes; no form submissions",
+    "Review, publish a participant's contact, manage news topics and practice themes; "
+    "no form submissions",
     FORM_MANAGERS: "see, export and delete form submissions (personal data), set the forms' "
     "mail addresses, change the English form pages (through Review)",
 }
@@ -162,7 +168,12 @@ def setup_roles():
     groups[EDITORS] = editors
 
     moderators = admin_group(
-        MODERATORS, [("wagtail_localize", "submit_translation"), *staff_snippets]
+        MODERATORS,
+        [
+            ("wagtail_localize", "submit_translation"),
+            ("participants", "publish_participant_contact"),
+            *staff_snippets,
+        ],
     )
     root = source_home.get_parent()
     set_page_permissions(moderators, root, ["add", "change", "publish", "lock", "unlock"])

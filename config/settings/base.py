@@ -211,6 +211,8 @@ STATICFILES_DIRS = [
     BASE_DIR / "site" / "static",
     # Leaflet as npm installs it (package.json): the maps never load it from a CDN.
     ("vendor/leaflet", BASE_DIR / "node_modules" / "leaflet" / "dist"),
+    # Its clusters for the public maps (site/static/js/participants-map.js).
+    ("vendor/leaflet.markercluster", BASE_DIR / "node_modules" / "leaflet.markercluster" / "dist"),
 ]
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",

@@ -92,7 +92,9 @@ COLD_BUDGETS = {
     "participant_geojson": 6,
     "participant_index": 14,
     "participant_index_filtered": 14,
-    "participant_page": 12,
+    # +2: the news and prizes that name it and the events it hosted (participants/profile.py),
+    # kept per generation.
+    "participant_page": 14,
     "practice_geojson": 9,
     "practice_index": 18,
     "practice_index_filtered": 18,

@@ -2,6 +2,12 @@
  * Maps of participants and practices, drawn with the site's own copy of Leaflet.
  * Each element with [data-map] names its GeoJSON address and tile server in data-
  * attributes; the page lists the same places as HTML, so the map is an extra.
+ *
+ * Nearby places are grouped in clusters (Leaflet.markercluster, served by the site) that
+ * show how many places they hold: a thousand practices stay readable. Clusters and markers
+ * are buttons reached with Tab: Enter on a cluster zooms in (or spreads out places that
+ * share a point), Enter on a marker opens its popup and moves the focus to its link,
+ * Escape closes the popup and gives the focus back to the marker.
  */
 (function () {
     "use strict";
@@ -31,6 +37,64 @@
         return box;
     }
 
+    function clusterIcon(label) {
+        return function (cluster) {
+            var count = cluster.getChildCount();
+            var size = count < 10 ? "small" : count < 100 ? "medium" : "large";
+            var box = document.createElement("div");
+            var figure = document.createElement("span");
+            figure.textContent = String(count);
+            figure.setAttribute("aria-hidden", "true");
+            var name = document.createElement("span");
+            name.className = "visually-hidden";
+            name.textContent = label.replace("{count}", String(count));
+            box.appendChild(figure);
+            box.appendChild(name);
+            return L.divIcon({
+                html: box.outerHTML,
+                className: "marker-cluster marker-cluster-" + size,
+                iconSize: L.point(40, 40),
+            });
+        };
+    }
+
+    function placesLayer(element) {
+        if (typeof L.markerClusterGroup !== "function") {
+            return L.featureGroup();
+        }
+        return L.markerClusterGroup({
+            showCoverageOnHover: false,
+            maxClusterRadius: 60,
+            iconCreateFunction: clusterIcon(element.dataset.clusterLabel || "{count}"),
+        });
+    }
+
+    function keepFocus(map) {
+        // A popup opened from a marker: its link takes the focus; Escape closes it and
+        // gives the focus back to the marker (Leaflet only listens when the map has it).
+        var opened = null;
+        map.on("popupopen", function (event) {
+            opened = event.popup;
+            var link = event.popup.getElement().querySelector(".leaflet-popup-content a");
+            if (link) {
+                link.focus();
+            }
+        });
+        map.on("popupclose", function () {
+            opened = null;
+        });
+        map.getContainer().addEventListener("keydown", function (event) {
+            if (event.key !== "Escape" || !opened) {
+                return;
+            }
+            var marker = opened.marker;
+            map.closePopup();
+            if (marker && marker.getElement()) {
+                marker.getElement().focus();
+            }
+        });
+    }
+
     function draw(element) {
         element.hidden = false;
         var map = L.map(element, { scrollWheelZoom: false }).setView(EUROPE, EUROPE_ZOOM);
@@ -38,6 +102,7 @@
             maxZoom: 18,
             attribution: element.dataset.tileAttribution,
         }).addTo(map);
+        keepFocus(map);
 
         fetch(element.dataset.geojsonUrl, { headers: { Accept: "application/geo+json" } })
             .then(function (response) {
@@ -47,17 +112,32 @@
                 return response.json();
             })
             .then(function (collection) {
-                var layer = L.geoJSON(collection, {
+                var places = placesLayer(element);
+                var markers = L.geoJSON(collection, {
                     pointToLayer: function (feature, latlng) {
                         var name = feature.properties.name;
                         return L.marker(latlng, { title: name, alt: name });
                     },
                     onEachFeature: function (feature, marker) {
-                        marker.bindPopup(popupContent(feature.properties));
+                        var popup = L.popup().setContent(popupContent(feature.properties));
+                        popup.marker = marker;
+                        marker.bindPopup(popup);
                     },
-                }).addTo(map);
+                }).getLayers();
+                if (places.addLayers) {
+                    places.addLayers(markers);
+                } else {
+                    markers.forEach(function (marker) {
+                        places.addLayer(marker);
+                    });
+                }
+                map.addLayer(places);
                 if (collection.features.length) {
-                    map.fitBounds(layer.getBounds(), { padding: [30, 30], maxZoom: MAX_FIT_ZOOM });
+                    map.fitBounds(places.getBounds(), {
+                        padding: [30, 30],
+                        maxZoom: MAX_FIT_ZOOM,
+                        animate: false,
+                    });
                 }
                 element.dataset.markers = String(collection.features.length);
             })
