@@ -211,7 +211,13 @@ STATICFILES_DIRS = [
     BASE_DIR / "site" / "static",
     # Leaflet as npm installs it (package.json): the maps never load it from a CDN.
     ("vendor/leaflet", BASE_DIR / "node_modules" / "leaflet" / "dist"),
+    # Noto Sans as Fontsource ships it (package.json), faces in css/fonts.css.
+    ("vendor/noto-sans", BASE_DIR / "node_modules" / "@fontsource" / "noto-sans" / "files"),
 ]
+# Files a browser asks for at the site's root (/favicon.ico, /site.webmanifest, the PNG
+# icons drawn by scripts/icons.py), served by WhiteNoise as they are.
+WHITENOISE_ROOT = BASE_DIR / "site" / "root"
+WHITENOISE_MIMETYPES = {".webmanifest": "application/manifest+json"}
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
