@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "news",
     "texts",
     "events",
+    "legal",
     "core",
     "wagtail_localize",
     "wagtail_localize.locales",
