@@ -26,7 +26,7 @@ class LegalPage(BasePage):
         _("kind"),
         max_length=20,
         choices=LegalKind.choices,
-        help_text=_("Which of the pages a public body's site must have this page is."),
+        help_text=_("Which legal page this is."),
     )
     introduction = models.TextField(
         _("introduction"),
@@ -44,8 +44,8 @@ class LegalPage(BasePage):
         null=True,
         blank=True,
         help_text=_(
-            "When the content was last checked against the site (for the accessibility "
-            "statement: the date of the last accessibility check)."
+            "The date of the last check of the content (for the accessibility statement: "
+            "of the last accessibility check)."
         ),
     )
 
