@@ -44,7 +44,9 @@ def main():
     ROOT.mkdir(exist_ok=True)
     draw_mark(32).save(ROOT / "favicon.ico", sizes=[(16, 16), (32, 32)])
     # Apple fills transparent corners with black: its icon is square, iOS rounds it.
-    small(draw_mark(180, rounded=False).convert("RGB")).save(ROOT / "apple-touch-icon.png", optimize=True)
+    small(draw_mark(180, rounded=False).convert("RGB")).save(
+        ROOT / "apple-touch-icon.png", optimize=True
+    )
     for size in (192, 512):
         small(draw_mark(size)).save(ROOT / f"icon-{size}.png", optimize=True)
 
