@@ -14,7 +14,7 @@ from core.languages import ListMarks, text_language
 from core.links import page_link
 from core.page_urls import UrlsBelow
 from core.visibility import private_q
-from practices.models import PracticeIndexPage, PracticePage
+from practices.models import PracticePage
 
 register = template.Library()
 
@@ -105,10 +105,11 @@ def featured_practices(context, count=FEATURED_COUNT):
         )
         urls = UrlsBelow.home(request)
         items = [{**row, "url": urls(row["pk"], row["url_path"])} for row in rows]
-        index = PracticeIndexPage.objects.live().filter(locale=locale).first() if items else None
+        # The database's address from its practices' (their parent's url_path): no query.
+        index_url = urls(None, items[0]["url_path"].rsplit("/", 2)[0] + "/") if items else None
         return render_to_string(
             "practices/components/featured.html",
-            {"items": items, "index": index},
+            {"items": items, "index_url": index_url},
             request=request,
         )
 
