@@ -15,7 +15,8 @@ PHONE = {"width": 390, "height": 844}
 OVERLAPS = """() => {
     const boxes = [...document.querySelectorAll(
         'input:not([type=hidden]), select, button, textarea, summary, label, h1')]
-        .filter((el) => el.offsetParent !== null && !el.closest('.visually-hidden, .form-trap'))
+        .filter((el) => el.checkVisibility({visibilityProperty: true})
+            && !el.closest('.visually-hidden, .form-trap'))
         .map((el) => [el, el.getBoundingClientRect()])
         .filter(([, r]) => r.width > 0 && r.height > 0);
     const found = [];
