@@ -162,3 +162,24 @@ def test_home_and_legal_pages_pass_axe_on_a_phone(browser, live_server, demo_sit
             found[url] = problems
     context.close()
     assert found == {}
+
+
+def test_print_shows_the_content_without_the_site_tools(site_page):
+    page, base = site_page
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{base}/en/practices/")
+    page.emulate_media(media="print")
+    for selector in (".main-menu", ".header-search", ".filters", ".map", ".site-footer__legal"):
+        assert not page.locator(selector).first.is_visible(), selector
+    assert page.locator("h1").is_visible()
+    assert page.locator(".practice-list__item").first.is_visible()
+    printed = page.evaluate(
+        """() => {
+            const link = document.createElement('a');
+            link.href = 'https://www.coe.int/congress';
+            link.textContent = 'Congress';
+            document.querySelector('main').append(link);
+            return getComputedStyle(link, '::after').content;
+        }"""
+    )
+    assert printed == '" (https://www.coe.int/congress)"'
