@@ -61,6 +61,7 @@ class HomePage(BasePage):
         "events.EventIndexPage",
         "forms.JoinFormPage",
         "forms.CooperationFormPage",
+        "legal.LegalPage",
     ]
     max_count_per_parent = 1
 

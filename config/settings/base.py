@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "news",
     "texts",
     "events",
+    "legal",
     "core",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -213,7 +214,13 @@ STATICFILES_DIRS = [
     ("vendor/leaflet", BASE_DIR / "node_modules" / "leaflet" / "dist"),
     # Its clusters for the public maps (site/static/js/participants-map.js).
     ("vendor/leaflet.markercluster", BASE_DIR / "node_modules" / "leaflet.markercluster" / "dist"),
+    # Noto Sans as Fontsource ships it (package.json), faces in css/fonts.css.
+    ("vendor/noto-sans", BASE_DIR / "node_modules" / "@fontsource" / "noto-sans" / "files"),
 ]
+# Files a browser asks for at the site's root (/favicon.ico, /site.webmanifest, the PNG
+# icons drawn by scripts/icons.py), served by WhiteNoise as they are.
+WHITENOISE_ROOT = BASE_DIR / "site" / "root"
+WHITENOISE_MIMETYPES = {".webmanifest": "application/manifest+json"}
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",

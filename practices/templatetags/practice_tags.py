@@ -1,13 +1,20 @@
-"""The items of the practices list, written in one pass; a practice's participant link."""
+"""The items of the practices list, written in one pass; a practice's participant link;
+the home page's latest practices."""
 
 from html import escape
 
 from django import template
+from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 
-from core.languages import ListMarks
+from core import generation
+from core.chrome import active_locale
+from core.languages import ListMarks, text_language
 from core.links import page_link
+from core.page_urls import UrlsBelow
+from core.visibility import private_q
+from practices.models import PracticePage
 
 register = template.Library()
 
@@ -73,3 +80,37 @@ def participant_link(context, practice):
         practice.localized_participant,
         practice.main_language,
     )
+
+
+FEATURED_COUNT = 3
+
+
+@register.simple_tag(takes_context=True)
+def featured_practices(context, count=FEATURED_COUNT):
+    """The home page's ``count`` latest practices of the active language, as cards: one
+    query, built once per content generation."""
+    request = context.get("request")
+
+    def build():
+        locale = active_locale(request)
+        if locale is None:
+            return ""
+        rows = (
+            PracticePage.objects.live()
+            .exclude(private_q())
+            .filter(locale=locale)
+            .annotate(lang=text_language())
+            .order_by("-first_published_at", "-pk")
+            .values("pk", "url_path", "title", "summary", "lang")[:count]
+        )
+        urls = UrlsBelow.home(request)
+        items = [{**row, "url": urls(row["pk"], row["url_path"])} for row in rows]
+        # The database's address from its practices' (their parent's url_path): no query.
+        index_url = urls(None, items[0]["url_path"].rsplit("/", 2)[0] + "/") if items else None
+        return render_to_string(
+            "practices/components/featured.html",
+            {"items": items, "index_url": index_url},
+            request=request,
+        )
+
+    return generation.cached(request, "featured-practices", [get_language(), count], build)

@@ -8,7 +8,7 @@ from wagtail.models import Page
 
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-LANGUAGES = ["en", "uk", "el"]
+LANGUAGES = ["en", "uk", "el", "rom"]
 PAGE_TYPES = [
     "home.HomePage",
     "home.StandardPage",
@@ -23,6 +23,7 @@ PAGE_TYPES = [
     "forms.CooperationFormPage",
     "events.EventIndexPage",
     "events.EventPage",
+    "legal.LegalPage",
 ]
 
 
