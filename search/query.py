@@ -8,17 +8,21 @@ from functools import cached_property
 
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
-from django.db.models import F, OuterRef, Q, Subquery
+from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
 from core import generation
+from core.countries import country_name
 from core.visibility import private_q
+from search.indexing import fold
+from search.labels import kind_name
 from search.languages import search_config
 from search.models import SearchEntry
 
 MAX_QUERY_LENGTH = 200
+LABEL_FIELDS = ("kind", "date", "place", "country")
 SNIPPET_WORDS = 30
 MAX_PREFETCHED_PAGE = 1000
 EXCERPT_CHARS = 450  # the part of a text given to ts_headline (FullTextRanking)
@@ -39,6 +43,19 @@ class Result:
     url: str | None
     title: str
     snippet: str
+    kind: str = "page"
+    date: object = None
+    place: str = ""
+    country: str = ""
+
+    @property
+    def kind_name(self):
+        return kind_name(self.kind)
+
+    @property
+    def where(self):
+        """The place and the country's name in the active language, as far as known."""
+        return ", ".join(part for part in (self.place, country_name(self.country)) if part)
 
 
 def clean_query(raw):
@@ -75,7 +92,7 @@ def hidden_pages_sql(request=None):
     return generation.cached(request, "hidden-pages-sql", [], build)
 
 
-def search(query, locale):
+def search(query, locale, kind=None):
     """The entries matching ``query``, best first (``RankedEntries``).
 
     On PostgreSQL, ranked by the language's full-text search, each row with its
@@ -85,12 +102,23 @@ def search(query, locale):
     if not query:
         return RankedEntries(visible_entries(locale).none().annotate(text=F("body")))
     if connection.vendor == "postgresql":
-        return FullTextRanking(locale, query, search_config(locale.language_code))
-    entries = visible_entries(locale)
-    condition = Q()
-    for word in query.split():
-        condition &= Q(title__icontains=word) | Q(body__icontains=word)
-    return RankedEntries(entries.filter(condition).annotate(text=F("body")).order_by("title"))
+        return FullTextRanking(locale, query, search_config(locale.language_code), kind)
+    matching = SearchEntry.objects.filter(pk__in=folded_matches(query, locale))
+    return RankedEntries(matching.annotate(text=F("body")).order_by("title"), kind)
+
+
+def folded_matches(query, locale):
+    """Other databases than PostgreSQL (SQLite: first runs, tests): the pages of the
+    language holding every word of ``query``, in any case and with or without accents
+    (``fold``), compared in Python: SQLite's LIKE folds the case of ASCII letters only,
+    and has no ``unaccent``. A site on SQLite is small; this reads its entries."""
+    words = [fold(word) for word in query.split()]
+    matching = []
+    for pk, title, text in visible_entries(locale).values_list("pk", "title", "body"):
+        folded = fold(f"{title} {text}")
+        if all(word in folded for word in words):
+            matching.append(pk)
+    return matching
 
 
 class RankedEntries:
@@ -99,16 +127,27 @@ class RankedEntries:
     highlighted headline or the body to excerpt (``headline``)."""
 
     headline = False
+    capped = False  # True when the count is "more than" it
 
-    def __init__(self, ranked):
-        self.ranked = ranked
+    def __init__(self, ranked, kind=None):
+        self.all_kinds = ranked
+        self.ranked = ranked.filter(kind=kind) if kind else ranked
         self.total = None
+        self.kinds = None
         self.slices = {}
 
     def read(self, start, stop):
         url_path = Page.objects.filter(pk=OuterRef("page_id")).values("url_path")
         ranked = self.ranked.annotate(url_path=Subquery(url_path))
-        return list(ranked.values_list("pk", "title", "url_path", "text")[start:stop])
+        fields = ("pk", "title", "url_path", "text", *LABEL_FIELDS)
+        return list(ranked.values_list(*fields)[start:stop])
+
+    def kind_counts(self):
+        """{kind: number of results} over every type."""
+        if self.kinds is None:
+            counts = self.all_kinds.order_by().values_list("kind").annotate(n=Count("pk"))
+            self.kinds = dict(counts)
+        return self.kinds
 
     def rows(self, start, stop):
         if (start, stop) not in self.slices:
@@ -160,27 +199,33 @@ class FullTextRanking(RankedEntries):
 
     headline = True
 
-    def __init__(self, locale, query, config):
+    def __init__(self, locale, query, config, kind=None):
         self.total = None
+        self.kinds = None
         self.slices = {}
         self.locale = locale
         self.query = query
         self.config = config
+        self.kind = kind
 
     @cached_property
-    def ranked(self):
+    def all_kinds(self):
         """The matching entries as a queryset: only counted when no page is read."""
         search_query = SearchQuery(self.query, config=self.config, search_type="websearch")
         return visible_entries(self.locale).filter(vector=search_query)
 
+    @cached_property
+    def ranked(self):
+        return self.all_kinds.filter(kind=self.kind) if self.kind else self.all_kinds
+
     def narrow(self):
-        """The matching entries as narrow rows (page, title, rank), as SQL and parameters:
-        the ``ranked`` queryset's, written here rather than built and compiled by the ORM
-        at every search, the hidden pages compiled once per generation."""
+        """The matching entries as narrow rows (page, title, kind, rank), as SQL and
+        parameters, written here rather than built and compiled by the ORM at every
+        search, the hidden pages compiled once per generation."""
         hidden_sql, hidden_params = hidden_pages_sql()
         entry = connection.ops.quote_name(SearchEntry._meta.db_table)
         sql = f"""
-            SELECT {entry}.page_id, {entry}.title,
+            SELECT {entry}.page_id, {entry}.title, {entry}.kind,
                    ts_rank({entry}.vector, websearch_to_tsquery(%s::regconfig, %s)) AS rank
             FROM {entry}
             WHERE {entry}.locale_id = %s
@@ -195,7 +240,7 @@ class FullTextRanking(RankedEntries):
         quote = connection.ops.quote_name
         entry_table = quote(SearchEntry._meta.db_table)
         page_table = quote(Page._meta.db_table)
-        # OFFSET 0 keeps PostgreSQL from folding the narrow rows into the outer query.
+        # The matching rows are read once (MATERIALIZED): counted by type, and sliced.
         # The excerpt drops the words cut by its ends (the regular expression's two
         # alternatives, each used only when that end is not the text's own).
         sql = rf"""
@@ -204,22 +249,27 @@ class FullTextRanking(RankedEntries):
                        websearch_to_tsquery(%s::regconfig, %s) AS query,
                        tsvector_to_array(to_tsvector(%s::regconfig, %s)) AS lexemes,
                        %s AS options
-            )
+            ),
+            matches AS MATERIALIZED ({narrow_sql}),
+            kinds AS (SELECT json_object_agg(kind, n) AS counts
+                      FROM (SELECT kind, count(*) AS n FROM matches GROUP BY kind) counted)
             SELECT slice.page_id, slice.title,
                    (SELECT url_path FROM {page_table} WHERE id = slice.page_id),
                    CASE WHEN found.start IS NULL OR strpos(near.headline, %s) > 0
                         THEN near.headline
                         ELSE ts_headline(asked.config, entry.body, asked.query, asked.options)
                    END,
-                   slice.total
+                   entry.kind, entry.date, entry.place, entry.country,
+                   kinds.counts
             FROM (
-                SELECT ranked.*, COUNT(*) OVER () AS total
-                FROM ({narrow_sql} OFFSET 0) ranked
-                ORDER BY ranked.rank DESC, ranked.title
+                SELECT matches.* FROM matches
+                WHERE %s = '' OR matches.kind = %s
+                ORDER BY matches.rank DESC, matches.title
                 LIMIT %s OFFSET %s
             ) slice
             JOIN {entry_table} entry ON entry.page_id = slice.page_id
             CROSS JOIN asked
+            CROSS JOIN kinds
             CROSS JOIN LATERAL (
                 SELECT CASE WHEN first.position IS NOT NULL  -- (greatest() skips nulls)
                             THEN greatest(first.position - %s, 1) END AS start
@@ -252,8 +302,10 @@ class FullTextRanking(RankedEntries):
             self.config,
             positive_words(self.query),
             headline_options(),
-            START,
             *narrow_params,
+            START,
+            self.kind or "",
+            self.kind or "",
             stop - start,
             start,
             EXCERPT_BEFORE_CHARS,
@@ -264,7 +316,8 @@ class FullTextRanking(RankedEntries):
             cursor.execute(sql, params)
             rows = cursor.fetchall()
         if rows:
-            self.total = rows[0][-1]
+            self.kinds = rows[0][-1] or {}
+            self.total = self.kinds.get(self.kind, 0) if self.kind else sum(self.kinds.values())
         return [row[:-1] for row in rows]
 
 
