@@ -76,7 +76,8 @@ def update_entry(page, words=True):
     if connection.vendor == "postgresql":
         SearchEntry.objects.filter(pk=entry.pk).update(
             vector=SearchVector("title", weight="A", config=config)
-            + SearchVector("body", weight="B", config=config)
+            + SearchVector("body", weight="B", config=config),
+            title_vector=SearchVector("title", config=config),
         )
     if words and not Page.objects.filter(private_q(), pk=page.pk).exists():
         add_words(page.locale_id, f"{entry.title} {entry.body}")

@@ -20,6 +20,8 @@ class SearchEntry(models.Model):
     title = models.TextField(_("title"))
     body = models.TextField(_("text"), blank=True)
     vector = SearchVectorField(null=True)
+    # the title's words alone: the first candidates of a search (search/query.py)
+    title_vector = SearchVectorField(null=True)
     # What a result says of itself (search/labels.py), kept here so that a page of
     # results reads them with its rows, and the type filter is a column.
     kind = models.CharField(_("type"), max_length=16, default="page")

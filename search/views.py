@@ -16,19 +16,21 @@ from search.suggestions import suggestion
 RESULTS_PER_PAGE = 10
 
 
-def kind_filter(kinds, query, chosen):
-    """The type filter's links: every type, with its number of results, and "all"."""
+def kind_filter(kinds, chosen):
+    """The type filter's links: "all", and every type with its number of results, or
+    every type without numbers when there are too many to count (``kinds`` is None)."""
     options = [
         {
             "kind": kind,
             "name": names[0],
-            "count": kinds.get(kind, 0),
+            "count": kinds.get(kind, 0) if kinds is not None else None,
             "current": kind == chosen,
         }
         for kind, names in KIND_NAMES.items()
-        if kinds.get(kind) or kind == chosen
+        if kinds is None or kinds.get(kind) or kind == chosen
     ]
-    return {"options": options, "total": sum(kinds.values()), "chosen": chosen}
+    total = sum(kinds.values()) if kinds is not None else None
+    return {"options": options, "total": total, "chosen": chosen}
 
 
 def search_view(request):
@@ -58,7 +60,8 @@ def search_view(request):
         for pk, title, url_path, text, entry_kind, date, place, country in page_of_results
     ]
     kinds = ranked.kind_counts() if query else {}
-    corrected = suggestion(query, locale) if query and not kinds else None
+    found_any = kinds is None or bool(kinds)
+    corrected = suggestion(query, locale) if query and not found_any else None
     return TemplateResponse(
         request,
         "search/search_results.html",
@@ -68,7 +71,7 @@ def search_view(request):
             "page_of_results": page_of_results,
             "paginator": paginator,
             "capped": ranked.capped,
-            "kinds": kind_filter(kinds, query, kind) if kinds else None,
+            "kinds": kind_filter(kinds, kind) if query and found_any else None,
             "suggestion": corrected,
             "suggestion_url": "?" + urlencode({"q": corrected}) if corrected else None,
         },
