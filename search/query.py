@@ -25,7 +25,7 @@ MAX_QUERY_LENGTH = 200
 LABEL_FIELDS = ("kind", "date", "place", "country")
 SNIPPET_WORDS = 30
 MAX_PREFETCHED_PAGE = 1000
-CANDIDATES = 500  # matches by their text that are ranked (FullTextRanking.narrow)
+CANDIDATES = 200  # matches by their text that are ranked (FullTextRanking.narrow)
 EXCERPT_CHARS = 450  # the part of a text given to ts_headline (FullTextRanking)
 EXCERPT_BEFORE_CHARS = 150  # of which before the first word of the query
 START, STOP = "\x02", "\x03"  # markers that cannot occur in page text
@@ -297,7 +297,13 @@ class FullTextRanking(RankedEntries):
 
     def read(self, start, stop):
         narrow_sql, narrow_params = self.narrow()
-        kinds_sql, kinds_params = self.kind_hits()
+        # Counted by type: over the matches themselves when no type is asked for (all of
+        # them when they are not more than CANDIDATES), else over every type's.
+        if self.kind:
+            kinds_sql, kinds_params = self.kind_hits()
+            kinds_source = f"({kinds_sql})"
+        else:
+            kinds_source, kinds_params = "matches", []
         quote = connection.ops.quote_name
         entry_table = quote(SearchEntry._meta.db_table)
         page_table = quote(Page._meta.db_table)
@@ -314,7 +320,7 @@ class FullTextRanking(RankedEntries):
             matches AS MATERIALIZED ({narrow_sql}),
             kinds AS (SELECT CASE WHEN sum(n) <= %s
                                   THEN json_object_agg(kind, n) END AS counts
-                      FROM (SELECT kind, count(*) AS n FROM ({kinds_sql}) every_kind
+                      FROM (SELECT kind, count(*) AS n FROM {kinds_source} every_kind
                             GROUP BY kind) counted),
             total AS (SELECT count(*) AS n, bool_or(capped) AS capped FROM matches)
             SELECT slice.page_id, slice.title,

@@ -164,3 +164,22 @@ def test_a_private_pages_word_is_neither_found_nor_suggested_in_any_language(
     # a page published inside a private section adds none of its words
     StandardPageFactory(parent=private, title="Snollygoster", slug="inside", body=body("x"))
     assert not SearchWord.objects.filter(folded="snollygoster").exists()
+
+
+def test_past_the_candidates_the_count_says_more_than_and_title_matches_rank_first(
+    client, home, monkeypatch
+):
+    monkeypatch.setattr("search.query.CANDIDATES", 3)
+    for number in range(6):
+        StandardPageFactory(
+            parent=home, title=f"Page {number}", slug=f"p{number}", body=body("mediation")
+        )
+    # made last: not among the first text matches the index gives, found by its title
+    StandardPageFactory(parent=home, title="Mediation", slug="titled", body=body("mediation"))
+    response = get(client, "en", "mediation")
+    content = response.content.decode()
+    assert "More than 3 results for “mediation”" in content
+    assert titles(response)[0] == "Mediation"
+    # too many to count by type: the links come without numbers
+    assert "All results</a>" in content
+    assert get(client, "en", "mediation", page=99).status_code == 200
