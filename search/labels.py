@@ -24,7 +24,9 @@ class Label:
 LABELS = {
     "news.newspage": Label("news", date="date"),
     "news.prizeannouncementpage": Label("news", date="date"),
-    "practices.practicepage": Label("practice", place="participant__title", country="country"),
+    # not the practice's participant: it may be unpublished or private (its name would
+    # show in a public result; tests/security/test_privacy.py)
+    "practices.practicepage": Label("practice", country="country"),
     "texts.adoptedtextpage": Label("text", date="adoption_date"),
     "participants.participantpage": Label("participant", date="date_joined", country="country"),
     "events.eventpage": Label("event", date="start", place="city", country="country"),
