@@ -2,7 +2,9 @@
 
 PostgreSQL 15 ships stemmers for these; every other language (Czech, Slovak, Polish,
 Bulgarian, Croatian, Slovenian, Bosnian, Albanian, Macedonian, Ukrainian, Romani...) uses
-"simple": words are matched as written, without stemming.
+"simple": words are matched as written, without stemming. Each is used through the
+site's copy of it, ``alliance_<name>``, which takes the accents off every word first
+(``unaccent``; search/migrations/0003_unaccent_search_configurations.py).
 """
 
 SEARCH_CONFIGS = {
@@ -26,7 +28,9 @@ SEARCH_CONFIGS = {
     "tr": "turkish",
 }
 FALLBACK_CONFIG = "simple"
+PREFIX = "alliance_"
 
 
 def search_config(language_code):
-    return SEARCH_CONFIGS.get(language_code, FALLBACK_CONFIG)
+    """The accent-insensitive configuration of the language, e.g. ``alliance_french``."""
+    return PREFIX + SEARCH_CONFIGS.get(language_code, FALLBACK_CONFIG)

@@ -152,9 +152,10 @@ PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 # Paths never looked up in the page cache, besides the admin, static files and the like
 # (core/page_cache.py): the benchmark's floor (bench/settings.py).
 PAGE_CACHE_SKIPPED_PREFIXES = ()
-# The query parameters read by cached views that are not pages (the search); page types
-# declare theirs (``cache_query_parameters``). Other parameters never make a cache key.
-PAGE_CACHE_QUERY_PARAMETERS = ("q", "page")
+# The query parameters read by cached views that are not pages (the search: its words,
+# type filter and page); page types declare theirs (``cache_query_parameters``). Other
+# parameters never make a cache key.
+PAGE_CACHE_QUERY_PARAMETERS = ("q", "type", "page")
 # A page that reads a parameter it does not declare is not cached and the mistake logged;
 # strict (the tests): raised.
 PAGE_CACHE_STRICT = False

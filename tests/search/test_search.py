@@ -166,3 +166,18 @@ def test_a_page_found_by_its_title_only_shows_the_start_of_its_text(client, home
     (snippet,) = snippets(client.get("/en/search/", {"q": "mediation"}))
     assert "Nothing else to say here." in snippet
     assert "<mark>" not in snippet
+
+
+def test_accents_and_case_never_matter_on_any_database(client, home, locales, translate_page):
+    page = StandardPageFactory(parent=home, title="Crete", slug="crete", body=body("Crete."))
+    translate_page(home, locales["fr"], title="Accueil")
+    translate_page(page, locales["fr"], title="Héraklion", body=body("Le port d'Héraklion."))
+    assert result_titles(client.get("/fr/search/", {"q": "HERAKLION"})) == ["Héraklion"]
+    assert result_titles(client.get("/fr/search/", {"q": "héraklion"})) == ["Héraklion"]
+
+
+def test_a_misspelt_word_offers_the_sites_word_on_any_database(client, home):
+    StandardPageFactory(parent=home, title="Education", slug="e", body=body("For all."))
+    response = client.get("/en/search/", {"q": "educaton"})
+    assert result_titles(response) == []
+    assert 'Did you mean <a href="?q=education">education</a>?' in response.content.decode()

@@ -63,7 +63,7 @@ LISTINGS = {
     "participants": ("participants", "", ["country", "kind"]),
     "participants-geojson": ("participants", "geojson/", ["country", "kind"]),
     "texts": ("texts", "", ["kind", "year", "q", "page"]),
-    "search": (None, "/en/search/", ["q", "page"]),
+    "search": (None, "/en/search/", ["q", "type", "page"]),
     "events": ("events", "", ["kind", "country", "year"]),
     "events-geojson": ("events", "geojson/", ["kind", "country", "year"]),
 }
