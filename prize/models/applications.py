@@ -61,6 +61,9 @@ class Juror(models.Model):
             models.UniqueConstraint(fields=["call", "user"], name="unique_prize_juror"),
         ]
 
+    def __str__(self):
+        return str(self.user)
+
 
 class Score(models.Model):
     """One juror's points for one application on one criterion."""
@@ -81,3 +84,6 @@ class Score(models.Model):
                 fields=["application", "criterion", "juror"], name="unique_prize_score"
             ),
         ]
+
+    def __str__(self):
+        return f"{self.points}"

@@ -105,3 +105,37 @@ def apply(client, page, document=None, trap=None, **overrides):
     data = {**answers(**overrides), **trap}
     data["document"] = document if document is not None else pdf_file()
     return client.post(f"{url}apply/", data)
+
+
+@pytest.fixture
+def roles(home, locales):
+    """The groups, with a French home page for the French translators' group."""
+    import io
+
+    from django.core.management import call_command
+
+    from tests.conftest import translate
+
+    translate(home, locales["fr"], title="Accueil")
+    call_command("setup_translators", stdout=io.StringIO())
+
+
+def make_application(call, title="Mediators in every school", **fields):
+    from django.core.files.base import ContentFile
+
+    from prize.models import Application
+
+    application = Application(
+        call=call,
+        language=fields.pop("language", "en"),
+        authority=fields.pop("authority", "City of Example"),
+        country=fields.pop("country", "FR"),
+        project_title=title,
+        description=fields.pop("description", "What the project does."),
+        contact_email=fields.pop("contact_email", "mayor@example.org"),
+        document_name="project.pdf",
+        **fields,
+    )
+    application.document.save("project.pdf", ContentFile(sample_pdf(title)), save=False)
+    application.save()
+    return application
