@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
+from core.generation import bump_generation
 from forms.exports import safe_cell
 from prize.access import (
     PRIZE_JURY_GROUP,
@@ -145,6 +146,7 @@ def set_winner(request, pk):
     application = application_of(request, pk)
     application.is_winner = request.POST.get("winner") == "1"
     application.save(update_fields=["is_winner"])
+    bump_generation()  # the call and its announcement show the winners
     return redirect("prize_application", pk=application.pk)
 
 
