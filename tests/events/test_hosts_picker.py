@@ -1,8 +1,8 @@
 """The hosts picker of the event editor offers the participants of the page's language."""
 
 import pytest
-from django.utils import timezone
 from bs4 import BeautifulSoup
+from django.utils import timezone
 
 from tests.conftest import translate
 from tests.factories import ParticipantIndexPageFactory, ParticipantPageFactory
