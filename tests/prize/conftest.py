@@ -43,8 +43,8 @@ def news_index(home):
 def make_call(news_index):
     def make(edition=2027, opens_at=None, closes_at=None, **fields):
         now = timezone.now()
+        fields.setdefault("title", f"Prize call {edition}")
         page = PrizeCallPage(
-            title=f"Prize call {edition}",
             slug=f"prize-call-{edition}",
             edition=edition,
             opens_at=opens_at or now - 30 * DAY,
