@@ -67,7 +67,7 @@ class ScoreForm(forms.Form):
                 min_value=0,
                 max_value=criterion.max_points,
                 initial=given.points if given else None,
-                help_text=_("From 0 to %(max)d points.") % {"max": criterion.max_points},
+                help_text=_("From 0 to %(max)d.") % {"max": criterion.max_points},
             )
             self.fields[f"comment_{criterion.pk}"] = forms.CharField(
                 label=_("Comment"),

@@ -77,7 +77,7 @@ class PrizeCallPage(RoutablePageMixin, BasePage):
         ),
         FieldPanel("introduction"),
         FieldPanel("eligibility"),
-        InlinePanel("criteria", label=_("Criteria"), min_num=1),
+        InlinePanel("criteria", label=_("criteria"), min_num=1),
         FieldPanel("announcement"),
     ]
 

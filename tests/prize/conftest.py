@@ -39,25 +39,30 @@ def news_index(home):
     return NewsIndexPageFactory(parent=home)
 
 
+def new_call(news_index, edition=2027, opens_at=None, closes_at=None, **fields):
+    """A published call under ``news_index``, open from a month ago for two months."""
+    now = timezone.now()
+    fields.setdefault("title", f"Prize call {edition}")
+    page = PrizeCallPage(
+        slug=f"prize-call-{edition}",
+        edition=edition,
+        opens_at=opens_at or now - 30 * DAY,
+        closes_at=closes_at or now + 60 * DAY,
+        eligibility="<p>Local and regional authorities of the Council of Europe.</p>",
+        **fields,
+    )
+    page.criteria = [
+        PrizeCriterion(name="Participation of Roma", max_points=10),
+        PrizeCriterion(name="Sustainability", max_points=5),
+    ]
+    news_index.add_child(instance=page)
+    return publish(page)
+
+
 @pytest.fixture
 def make_call(news_index):
-    def make(edition=2027, opens_at=None, closes_at=None, **fields):
-        now = timezone.now()
-        fields.setdefault("title", f"Prize call {edition}")
-        page = PrizeCallPage(
-            slug=f"prize-call-{edition}",
-            edition=edition,
-            opens_at=opens_at or now - 30 * DAY,
-            closes_at=closes_at or now + 60 * DAY,
-            eligibility="<p>Local and regional authorities of the Council of Europe.</p>",
-            **fields,
-        )
-        page.criteria = [
-            PrizeCriterion(name="Participation of Roma", max_points=10),
-            PrizeCriterion(name="Sustainability", max_points=5),
-        ]
-        news_index.add_child(instance=page)
-        return publish(page)
+    def make(**fields):
+        return new_call(news_index, **fields)
 
     return make
 

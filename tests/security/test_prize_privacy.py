@@ -17,11 +17,8 @@ from django.urls import reverse
 from core.demo_helpers import synchronize_all_locales
 from prize.access import PRIZE_JURY_GROUP
 from prize.models import Juror
-from tests.prize.conftest import (  # noqa: F401 - fixtures
-    make_application,
-    make_call,
-    news_index,
-)
+from tests.factories import NewsIndexPageFactory
+from tests.prize.conftest import make_application, new_call
 from workflow.roles import EDITORS, MODERATORS, translators_group_name
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
@@ -41,8 +38,8 @@ def private_root(settings, tmp_path):
 
 
 @pytest.fixture
-def stored(make_call, locales):
-    call = make_call(title="Call zqpubliccall")
+def stored(home, locales):
+    call = new_call(NewsIndexPageFactory(parent=home), title="Call zqpubliccall")
     application = make_application(
         call,
         "Project zqprizeproject",
