@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from prize.documents import EXTENSIONS, check_document
-from prize.models import Application
+from prize.models.applications import Application
 
 
 def themes_of(locale):

@@ -7,8 +7,8 @@ from wagtail.models import Locale
 
 from forms import spam
 from prize.admin_form import CALL_TIME_ZONE
+from prize.choices import CallState
 from prize.forms import ApplicationForm
-from prize.models.pages import CallState
 
 
 def source_call(page):

@@ -17,15 +17,10 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.models import BasePage
 from prize.admin_form import PrizeCallPageForm
+from prize.choices import CallState
 
 ELIGIBILITY_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
 MAX_POINTS_CEILING = 100
-
-
-class CallState(models.TextChoices):
-    BEFORE = "before"
-    OPEN = "open"
-    AFTER = "after"
 
 
 class PrizeCallPage(RoutablePageMixin, BasePage):
