@@ -22,11 +22,7 @@ def source_call(page):
 
 
 def winners_of(call):
-    return list(
-        source_call(call)
-        .applications.filter(is_winner=True)
-        .only("pk", "project_title", "authority", "country")
-    )
+    return list(source_call(call).applications.filter(is_winner=True))
 
 
 def call_context(page, request, form=None):

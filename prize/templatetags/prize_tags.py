@@ -11,19 +11,24 @@ register = template.Library()
 
 @register.inclusion_tag("prize/components/awarded_projects.html", takes_context=True)
 def awarded_projects(context, announcement):
-    calls = PrizeCallPage.objects.live().filter(
-        locale=Locale.get_default(), announcement__translation_key=announcement.translation_key
+    calls = list(
+        PrizeCallPage.objects.live().filter(
+            locale=Locale.get_default(),
+            announcement__translation_key=announcement.translation_key,
+        )
     )
+    if not calls:
+        return {"links": []}
     winners = list(
-        Application.objects.filter(call__in=calls, is_winner=True)
-        .select_related("call")
-        .only("pk", "project_title", "authority", "country", "call")
-        .order_by("project_title")
+        Application.objects.filter(call__in=calls, is_winner=True).order_by("project_title")
     )
     request = context.get("request")
+    urls = {}  # one look-up per call (usually one), not per winner
+    for call in calls if winners else []:
+        shown = call.localized
+        urls[call.pk] = shown.get_url(request) if shown.live else None
     links = []
     for winner in winners:
-        call = winner.call.localized
-        url = call.get_url(request) if call.live else None
+        url = urls.get(winner.call_id)
         links.append((winner, f"{url}#project-{winner.pk}" if url else None))
     return {"links": links}

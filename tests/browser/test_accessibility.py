@@ -23,6 +23,7 @@ PAGE_TYPES = [
     "forms.CooperationFormPage",
     "events.EventIndexPage",
     "events.EventPage",
+    "prize.PrizeCallPage",
 ]
 
 
