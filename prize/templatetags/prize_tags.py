@@ -2,7 +2,7 @@
 as winners, of the calls that name this announcement (in any language)."""
 
 from django import template
-from wagtail.models import Locale
+from django.conf import settings
 
 from prize.models import Application, PrizeCallPage
 
@@ -13,7 +13,7 @@ register = template.Library()
 def awarded_projects(context, announcement):
     calls = list(
         PrizeCallPage.objects.live().filter(
-            locale=Locale.get_default(),
+            locale__language_code=settings.LANGUAGE_CODE,
             announcement__translation_key=announcement.translation_key,
         )
     )
