@@ -11,7 +11,11 @@
 - Form managers (the Alliance staff) are the only ones who see, export and delete the
   form submissions, the applicants' personal data (``forms.access``), and set who
   receives and who sends the forms' mails; they change the form pages of the source
-  language, through the Review workflow like everyone.
+  language, through the Review workflow like everyone. They are also the prize staff:
+  every prize application, the jurors of each edition, the ranking, the winners.
+- The Prize jury sees the applications of the editions its members are named jurors of
+  (by the prize staff, in the admin's Prize applications) and scores them; no other
+  form submission, no page (``prize.access``).
 All of them may use images and documents.
 """
 
@@ -24,6 +28,7 @@ from wagtail.contrib.forms.models import FormMixin
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Locale
 
 from home.models import HomePage
+from prize.access import PRIZE_JURY_GROUP
 from workflow.group_names import (  # noqa: F401 - also imported from here
     TRANSLATORS_PREFIX,
     translators_group_language,
@@ -38,6 +43,7 @@ from workflow.permissions import (
 EDITORS = "Editors"
 MODERATORS = "Moderators"
 FORM_MANAGERS = "Form managers"
+PRIZE_JURY = PRIZE_JURY_GROUP
 # Permissions some apps create in data migrations (so a flushed test database lacks them):
 # (app label, model, codename) -> name, to make them again where missing.
 KNOWN_PERMISSIONS = {
@@ -67,7 +73,10 @@ FORM_MANAGER_PERMISSIONS = [
     ("forms", "delete_submission"),
     ("forms", "change_notification_settings"),
     ("forms", "change_formssettings"),
+    ("prize", "manage_applications"),
 ]
+# The Prize jury: the applications of the editions each member judges (prize.access).
+PRIZE_JURY_PERMISSIONS = [("prize", "score_application")]
 # What each group may do, as setup_translators reports it.
 SUMMARIES = {
     EDITORS: "add and change pages in the English tree, start translations, "
@@ -76,7 +85,10 @@ SUMMARIES = {
     "Review, publish a participant's contact, manage news topics and practice themes; "
     "no form submissions",
     FORM_MANAGERS: "see, export and delete form submissions (personal data), set the forms' "
-    "mail addresses, change the English form pages (through Review)",
+    "mail addresses, change the English form pages (through Review), manage the prize "
+    "applications, jurors, ranking and winners",
+    PRIZE_JURY: "see and score the prize applications of the editions they are jurors of; "
+    "no other form submission, no page",
 }
 TRANSLATORS_SUMMARY = (
     "add and change pages, news topics and practice themes in {language} only; no form submissions"
@@ -195,4 +207,7 @@ def setup_roles():
     form_pages = source_home.get_descendants(inclusive=True).type(FormMixin)
     set_pages_permissions(form_managers, list(form_pages), ["change"])
     groups[FORM_MANAGERS] = form_managers
+    jury = admin_group(PRIZE_JURY, PRIZE_JURY_PERMISSIONS)
+    set_pages_permissions(jury, [], [])
+    groups[PRIZE_JURY] = jury
     return groups

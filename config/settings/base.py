@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "texts",
     "events",
     "legal",
+    "prize",
     "core",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -228,6 +229,11 @@ STATICFILES_FINDERS = [
 ]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+# The prize applicants' documents (prize/storage.py): a folder the web server must NOT
+# serve, on local disk even when media go to object storage; read only through the prize
+# admin's permission-checked view. PRIZE_DOCUMENT_MAX_BYTES: the largest document taken.
+PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private-media")
+PRIZE_DOCUMENT_MAX_BYTES = env.int("PRIZE_DOCUMENT_MAX_BYTES", default=10 * 1024 * 1024)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

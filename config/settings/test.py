@@ -34,3 +34,4 @@ PAGE_CACHE_STRICT = True
 # Uploaded images and documents go to a folder of their own outside the working tree, so
 # a run leaves nothing behind (git status stays clean).
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=Path(tempfile.gettempdir()) / "alliance-test-media")
+PRIVATE_MEDIA_ROOT = Path(tempfile.gettempdir()) / "alliance-test-private-media"

@@ -53,7 +53,11 @@ class NewsIndexPage(BasePage):
     )
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["news.NewsPage", "news.PrizeAnnouncementPage"]
+    subpage_types = [
+        "news.NewsPage",
+        "news.PrizeAnnouncementPage",
+        "prize.PrizeCallPage",
+    ]
     # Its <main> is mostly lists and interface, in the visitor's language; an untranslated
     # copy's own text is marked in the template (core/models.py, BasePage.main_language).
     main_language = None

@@ -24,6 +24,7 @@ PAGE_TYPES = [
     "events.EventIndexPage",
     "events.EventPage",
     "legal.LegalPage",
+    "prize.PrizeCallPage",
 ]
 
 

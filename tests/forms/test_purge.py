@@ -33,7 +33,10 @@ def purge(*args):
 
 
 def test_purge_deletes_only_older_submissions(submissions):
-    assert purge("--older-than", "30") == "Deleted 2 submission(s) older than 30 days.\n"
+    assert purge("--older-than", "30") == (
+        "Deleted 2 submission(s) older than 30 days.\n"
+        "Deleted 0 prize application(s) older than 30 days.\n"
+    )
     kept = set(Submission.objects.values_list("pk", flat=True))
     assert kept == {submissions[1].pk, submissions[29].pk}
 

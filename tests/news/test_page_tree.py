@@ -11,11 +11,16 @@ from wagtail.test.utils.form_data import (
 
 from home.models import HomePage, StandardPage
 from news.models import NewsIndexPage, NewsPage, PrizeAnnouncementPage
+from prize.models import PrizeCallPage
 
 
 def test_news_index_stands_under_a_home_page_and_holds_news():
     assert NewsIndexPage.allowed_parent_page_models() == [HomePage]
-    assert set(NewsIndexPage.allowed_subpage_models()) == {NewsPage, PrizeAnnouncementPage}
+    assert set(NewsIndexPage.allowed_subpage_models()) == {
+        NewsPage,
+        PrizeAnnouncementPage,
+        PrizeCallPage,
+    }
 
 
 def test_news_items_stand_under_the_news_index_only_and_hold_nothing():

@@ -69,8 +69,9 @@ BUDGETS = {
     "practice_index_search": 2,
     "practice_index_sorted": 1,
     "practice_page": 2,
-    # +2 per winner: each winner's profile and practice links are checked live and public.
-    "prize_page": 9,
+    # +2 per winner: each winner's profile and practice links are checked live and public;
+    # +1: the prize calls naming this announcement (the awarded projects, prize/).
+    "prize_page": 10,
     "search": 1,
     "sitemap_en": 0,
     "sitemap_index": 1,
@@ -104,7 +105,7 @@ COLD_BUDGETS = {
     "practice_index_search": 19,
     "practice_index_sorted": 19,
     "practice_page": 15,
-    "prize_page": 20,
+    "prize_page": 21,  # +1: the prize calls naming it (prize/templatetags)
     "search": 9,
     "sitemap_en": 3,
     "sitemap_index": 2,
