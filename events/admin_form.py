@@ -43,7 +43,9 @@ class EventPageForm(WagtailAdminPageForm):
         locale_id = self.page_locale_id(instance)
         if locale_id is None:
             return
-        chosen = list(instance.hosts.values_list("pk", flat=True)) if instance.pk else []
+        # A page read from a revision holds its hosts in memory (modelcluster), which
+        # cannot be asked for values_list("pk"): read the objects.
+        chosen = [host.pk for host in instance.hosts.all()] if instance.pk else []
         participant_page = apps.get_model("participants", "ParticipantPage")
         self.fields["hosts"].queryset = participant_page.objects.filter(
             Q(locale_id=locale_id) | Q(pk__in=chosen)

@@ -12,26 +12,59 @@ from django.apps import apps
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
-from core.demo_helpers import source_home
+from core.demo_helpers import DemoCatalog, source_home, translate_pages
 from prize.models import Application, PrizeCallPage, PrizeCriterion
 from prize.sample_pdf import sample_pdf
 
+# The call in English, each string with its French translation (the demo's two languages).
+catalog = DemoCatalog()
+t = catalog.t
+ELIGIBILITY = t(
+    "Local and regional authorities of the member states of the Council of Europe, "
+    "with a project run with Roma people for at least a year.",
+    fr="Les collectivités locales et régionales des États membres du Conseil de l'Europe, "
+    "avec un projet mené avec des Roms depuis au moins un an.",
+)
 CALL = {
-    "title": "Call for applications: Dosta!-Congress Prize",
-    "slug": "dosta-congress-prize-call",
-    "introduction": (
+    "title": t(
+        "Call for applications: Dosta!-Congress Prize",
+        fr="Appel à candidatures : Prix Dosta!-Congrès",
+    ),
+    "slug": t("dosta-congress-prize-call", fr="appel-prix-dosta-congres"),
+    "introduction": t(
         "Municipalities and regions which have run a project for Roma inclusion may apply "
-        "for the Dosta!-Congress Prize, awarded every two years to three of them."
+        "for the Dosta!-Congress Prize, awarded every two years to three of them.",
+        fr="Les communes et les régions qui ont mené un projet pour l'inclusion des Roms "
+        "peuvent se porter candidates au Prix Dosta!-Congrès, décerné tous les deux ans à "
+        "trois d'entre elles.",
     ),
-    "eligibility": (
-        "<p>Local and regional authorities of the member states of the Council of Europe, "
-        "with a project run with Roma people for at least a year.</p>"
-    ),
+    "eligibility": f"<p>{ELIGIBILITY}</p>",
 }
 CRITERIA = [
-    ("Participation of Roma", "Roma people took part in planning and running the project.", 10),
-    ("Results", "What changed for the people concerned, and how it was measured.", 10),
-    ("Sustainability", "The project goes on, with its own budget and staff.", 5),
+    (
+        t("Participation of Roma", fr="Participation des Roms"),
+        t(
+            "Roma people took part in planning and running the project.",
+            fr="Des Roms ont participé à la préparation et à la conduite du projet.",
+        ),
+        10,
+    ),
+    (
+        t("Results", fr="Résultats"),
+        t(
+            "What changed for the people concerned, and how it was measured.",
+            fr="Ce qui a changé pour les personnes concernées, et comment on l'a mesuré.",
+        ),
+        10,
+    ),
+    (
+        t("Sustainability", fr="Durabilité"),
+        t(
+            "The project goes on, with its own budget and staff.",
+            fr="Le projet continue, avec son propre budget et son propre personnel.",
+        ),
+        5,
+    ),
 ]
 APPLICATIONS = [
     ("Obrnice", "CZ", "Community work in Obrnice", "education"),
@@ -90,4 +123,5 @@ def load():
         return None
     call = ensure_call(index)
     ensure_applications(call)
+    translate_pages([call], catalog, languages=["fr"])
     return call
