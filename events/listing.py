@@ -15,6 +15,7 @@ from core import generation
 from core.countries import country_name
 from core.languages import text_language
 from core.listings import parse_choice, parse_year
+from core.renditions import listed_images
 from core.text import collation_key
 from core.visibility import private_q
 from events.choices import EventKind, EventStatus, Recurrence
@@ -46,6 +47,8 @@ class ListedEvent:
     online_url: str
     lang: str
     translation_key: str = ""
+    image: object = None  # the image (its card renditions prefetched), or None
+    image_alt: str = ""  # empty for a decorative image
 
     @property
     def tz(self):
@@ -102,9 +105,11 @@ def event_rows(queryset, url_of):
         "online_url", "lang", "translation_key",
     ]  # fmt: skip
     rows = queryset.annotate(lang=text_language()).values_list(*names)
+    images = listed_images(queryset)
     listed = []
     for row in rows:
         values = dict(zip(names, row, strict=True))
+        values["image"], values["image_alt"] = images.get(values["pk"], (None, ""))
         values["url"] = url_of(values["pk"], values.pop("url_path"))
         values["translation_key"] = str(values["translation_key"])
         listed.append(ListedEvent(**values))

@@ -4,8 +4,7 @@ The news index, the home page's latest news and the feeds show of each item its 
 address, date, introduction, image, topics and whether it announces the prize. Ten
 Wagtail page models (each with its body) and two prefetches cost more than the rest of
 the news index; here the items are one ``values()`` query, their topics one more, and
-their images one more only when some item has one (their renditions come from Wagtail's
-renditions cache). Each item and topic holds the language of its text (``lang``): an
+their images one more only when some item has one, and their renditions one more. Each item and topic holds the language of its text (``lang``): an
 untranslated copy shows its source's text (core/languages.py).
 """
 
@@ -18,6 +17,7 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.images import get_image_model
 
 from core.languages import text_language
+from core.renditions import with_renditions
 
 # What the lists show of each item (news/components/news_items.html, the feeds).
 LISTED_FIELDS = (
@@ -28,6 +28,7 @@ LISTED_FIELDS = (
     "introduction",
     "image_id",
     "image_alt",
+    "image_decorative",
     "content_type_id",
     "last_published_at",
 )
@@ -48,7 +49,7 @@ class ListedNews:
     date: datetime.date
     introduction: str
     image: object  # the image, or None
-    image_alt: str
+    image_alt: str  # empty for a decorative image
     is_prize_announcement: bool
     topics: tuple  # ListedTopic, in the editor's order
     last_published_at: datetime.datetime | None
@@ -75,8 +76,8 @@ def listed_news_items(items, urls):
     image_ids = {row["image_id"] for row in rows if row["image_id"]}
     images = {}
     if image_ids:
-        # Their renditions come from Wagtail's renditions cache (no query once made).
-        images = get_image_model().objects.in_bulk(image_ids)
+        # With their cards' renditions (core/renditions.py), in one more query.
+        images = with_renditions(get_image_model().objects.all(), "card").in_bulk(image_ids)
     prize_type = ContentType.objects.get_by_natural_key("news", "prizeannouncementpage").pk
     listed = []
     for row in rows:
@@ -88,7 +89,7 @@ def listed_news_items(items, urls):
                 date=row["date"],
                 introduction=row["introduction"],
                 image=images.get(row["image_id"]),
-                image_alt=row["image_alt"],
+                image_alt="" if row["image_decorative"] else row["image_alt"],
                 is_prize_announcement=row["content_type_id"] == prize_type,
                 topics=tuple(topics.get(row["pk"], ())),
                 last_published_at=row["last_published_at"],

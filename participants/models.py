@@ -29,6 +29,7 @@ from wagtailgeowidget.panels import GeoAddressPanel
 from core import generation
 from core.blocks import BaseStreamBlock
 from core.countries import country_name
+from core.images import IMAGE_SYNCHRONIZED, PageImageMixin
 from core.languages import text_language
 from core.models import BasePage
 from core.page_urls import UrlsBelow
@@ -131,7 +132,7 @@ class PracticeLink(NamedTuple):
     lang: str  # the language of the title (core/languages.py)
 
 
-class ParticipantPage(BasePage):
+class ParticipantPage(PageImageMixin, BasePage):
     """A city, region or other local authority taking part in the Alliance."""
 
     kind = models.CharField(
@@ -210,15 +211,6 @@ class ParticipantPage(BasePage):
         blank=True,
         help_text=_("The authority, its Roma communities and its work."),
     )
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("A photograph of the place, shown at the top of the page."),
-    )
 
     parent_page_types = ["participants.ParticipantIndexPage"]
     subpage_types = []
@@ -231,6 +223,7 @@ class ParticipantPage(BasePage):
         SynchronizedField("website", overridable=False),
         SynchronizedField("contact_email", overridable=False),
         SynchronizedField("contact_phone", overridable=False),
+        *IMAGE_SYNCHRONIZED,
     ]
 
     search_fields = BasePage.search_fields + [
@@ -266,7 +259,7 @@ class ParticipantPage(BasePage):
         ),
         FieldPanel("summary"),
         FieldPanel("description"),
-        FieldPanel("image"),
+        PageImageMixin.image_panel,
     ]
 
     class Meta:

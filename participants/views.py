@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from core import generation
 from core.countries import country_name
 from core.languages import text_language
+from core.renditions import listed_images
 from core.text import collation_key
 from participants.choices import ParticipantKind
 
@@ -33,6 +34,8 @@ class ListedParticipant:
     longitude: Decimal | None
     kind_label: str
     lang: str = ""  # the language of the title and summary (core/languages.py)
+    image: object = None  # the image (its card renditions prefetched), or None
+    image_alt: str = ""  # empty for a decorative image
 
     @property
     def has_location(self):
@@ -56,6 +59,7 @@ def listed_participants(index_page, request):
                 "pk", "title", "slug", "kind", "summary", "country", "latitude", "longitude", "lang"
             )
         )
+        images = listed_images(index_page.participants())
         return [
             ListedParticipant(
                 pk,
@@ -68,6 +72,7 @@ def listed_participants(index_page, request):
                 lon,
                 kind_labels[kind],
                 lang,
+                *images.get(pk, (None, "")),
             )
             for pk, title, slug, kind, summary, code, lat, lon, lang in rows
         ]

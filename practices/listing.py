@@ -16,6 +16,7 @@ from django.apps import apps
 from core import generation
 from core.countries import country_name
 from core.languages import text_language
+from core.renditions import listed_images
 from core.text import collation_key
 from participants.localized import in_language, visible_participants
 from participants.models import ParticipantPage
@@ -57,6 +58,8 @@ class ListedPractice:
     summary: str
     themes: list  # their names in the page's language (ThemeName: name, lang), sorted
     lang: str  # the language of the title and summary
+    image: object = None  # the image (its card renditions prefetched), or None
+    image_alt: str = ""  # empty for a decorative image
 
     @property
     def type_label(self):
@@ -99,6 +102,7 @@ def listed_practices(pks, index_url, participants, themes_of, theme_names):
     found = practice_page().objects.filter(pk__in=pks).annotate(lang=text_language())
     found = found.values(*LISTED_FIELDS, "lang")
     rows = {row["pk"]: row for row in found}
+    images = listed_images(practice_page().objects.filter(pk__in=pks))
     names = dict(theme_names)
     missing = {slug for pk in pks for slug in themes_of.get(pk, ()) if slug not in names}
     if missing:  # a theme with no name in this language nor the default one (rare)
@@ -128,6 +132,8 @@ def listed_practices(pks, index_url, participants, themes_of, theme_names):
                     key=lambda theme: collation_key(theme.name),
                 ),
                 lang=row["lang"],
+                image=images.get(pk, (None, ""))[0],
+                image_alt=images.get(pk, (None, ""))[1],
             )
         )
     return listed

@@ -30,6 +30,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core import generation
 from core.blocks import BaseStreamBlock, DocumentBlock, ImageBlock
+from core.images import IMAGE_SYNCHRONIZED, PageImageMixin
 from core.models import BasePage
 from core.text import collation_key
 from core.visibility import private_q
@@ -135,7 +136,7 @@ class PracticeIndexPage(RoutablePageMixin, BasePage):
         return HttpResponse(body, content_type="application/geo+json")
 
 
-class PracticePage(BasePage):
+class PracticePage(PageImageMixin, BasePage):
     """One good practice of a participating city or region."""
 
     participant = models.ForeignKey(
@@ -223,7 +224,10 @@ class PracticePage(BasePage):
     parent_page_types = ["practices.PracticeIndexPage"]
     subpage_types = []
 
-    override_translatable_fields = [SynchronizedField("themes", overridable=False)]
+    override_translatable_fields = [
+        SynchronizedField("themes", overridable=False),
+        *IMAGE_SYNCHRONIZED,
+    ]
     base_form_class = PracticePageForm
 
     search_fields = BasePage.search_fields + [
@@ -249,6 +253,7 @@ class PracticePage(BasePage):
             heading=_("Classification"),
         ),
         FieldPanel("summary"),
+        PageImageMixin.image_panel,
         FieldPanel("body"),
         MultiFieldPanel(
             [FieldPanel("contact_name"), FieldPanel("contact_email")], heading=_("Contact")

@@ -307,6 +307,8 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "core.uploads.ImageUploadForm"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]  # no SVG: it can carry scripts
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = env.int("IMAGE_MAX_UPLOAD_SIZE", default=10 * 1024 * 1024)
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# Pictures in AVIF as well as WebP when Pillow can write it (core/renditions.py).
+PICTURE_AVIF = env.bool("PICTURE_AVIF", default=True)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 # Headers (core/security.py adds the content security policy and Permissions-Policy).

@@ -17,6 +17,7 @@ from wagtailgeowidget.panels import GeoAddressPanel
 
 from core.blocks import DocumentBlock, ImageBlock
 from core.countries import country_name
+from core.images import IMAGE_SYNCHRONIZED, PageImageMixin
 from core.models import BasePage
 from events.admin_form import EventPageForm
 from events.blocks import ProgrammeBlock, YearsBlock
@@ -67,7 +68,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         return index_geojson(self, request)
 
 
-class EventPage(RoutablePageMixin, BasePage):
+class EventPage(RoutablePageMixin, PageImageMixin, BasePage):
     """A seminar, conference, study visit, webinar, commemoration or campaign day."""
 
     base_form_class = EventPageForm
@@ -143,6 +144,7 @@ class EventPage(RoutablePageMixin, BasePage):
         SynchronizedField("location", overridable=False),
         SynchronizedField("online_url", overridable=False),
         SynchronizedField("languages", overridable=False),
+        *IMAGE_SYNCHRONIZED,
     ]
 
     search_fields = BasePage.search_fields + [
@@ -175,6 +177,7 @@ class EventPage(RoutablePageMixin, BasePage):
         FieldPanel("hosts"),
         FieldPanel("languages"),
         FieldPanel("introduction"),
+        PageImageMixin.image_panel,
         FieldPanel("programme"),
         MultiFieldPanel(
             [FieldPanel("registration"), FieldPanel("capacity")], heading=_("Registrations")

@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from core import generation
 from core.blocks import BaseStreamBlock
+from core.images import IMAGE_SYNCHRONIZED, PageImageMixin
 from core.listings import paginate, parse_year
 from core.models import BasePage
 from core.page_urls import UrlsBelow
@@ -139,7 +140,7 @@ class NewsIndexPage(BasePage):
         return context
 
 
-class NewsPage(BasePage):
+class NewsPage(PageImageMixin, BasePage):
     """A news item. Prize announcements are news items too (they extend this model)."""
 
     date = models.DateField(
@@ -151,21 +152,6 @@ class NewsPage(BasePage):
         _("introduction"),
         help_text=_("One or two sentences shown under the title, in lists and in the feeds."),
     )
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Shown at the top of the news and in lists. Optional."),
-    )
-    image_alt = models.CharField(
-        _("image description"),
-        max_length=255,
-        blank=True,
-        help_text=_("Describe the image for people who cannot see it. Leave empty if decorative."),
-    )
     body = StreamField(
         BaseStreamBlock(),
         verbose_name=_("body"),
@@ -176,6 +162,8 @@ class NewsPage(BasePage):
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
 
+    override_translatable_fields = IMAGE_SYNCHRONIZED
+
     search_fields = BasePage.search_fields + [
         index.SearchField("introduction"),
         index.SearchField("body"),
@@ -185,7 +173,7 @@ class NewsPage(BasePage):
     content_panels = BasePage.content_panels + [
         FieldPanel("date"),
         FieldPanel("introduction"),
-        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
+        PageImageMixin.image_panel,
         FieldPanel("body"),
         InlinePanel(
             "topic_links",

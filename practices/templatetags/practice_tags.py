@@ -13,6 +13,7 @@ from core.chrome import active_locale
 from core.languages import ListMarks, text_language
 from core.links import page_link
 from core.page_urls import UrlsBelow
+from core.renditions import card_picture_html
 from core.visibility import private_q
 from practices.models import PracticePage
 
@@ -54,7 +55,7 @@ def practice_items(practices):
                 f'<span class="visually-hidden">{themes_label} </span>{names}</p>'
             )
         items.append(
-            '<li class="practice-list__item">'
+            f'<li class="practice-list__item">{card_picture_html(practice.image, practice.image_alt)}'
             f'<h3><a href="{escape(practice.url)}"{lang}>{escape(practice.title)}</a>'
             f"{marks.note(practice.lang)}</h3>"
             '<p class="practice-list__meta">'
