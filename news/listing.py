@@ -4,8 +4,9 @@ The news index, the home page's latest news and the feeds show of each item its 
 address, date, introduction, image, topics and whether it announces the prize. Ten
 Wagtail page models (each with its body) and two prefetches cost more than the rest of
 the news index; here the items are one ``values()`` query, their topics one more, and
-their images one more only when some item has one, and their renditions one more. Each item and topic holds the language of its text (``lang``): an
-untranslated copy shows its source's text (core/languages.py).
+their images one more only when some item has one, and their renditions one more.
+Each item and topic holds the language of its text (``lang``): an untranslated copy
+shows its source's text (core/languages.py).
 """
 
 import datetime

@@ -1,4 +1,5 @@
-"""``{% responsive_picture %}``: an image as a <picture> of AVIF/WebP widths (core/renditions.py)."""
+"""``{% responsive_picture %}``: an image as a <picture> of AVIF/WebP widths
+(core/renditions.py)."""
 
 from django import template
 

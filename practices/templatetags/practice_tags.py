@@ -54,8 +54,9 @@ def practice_items(practices):
                 '<p class="practice-list__themes">'
                 f'<span class="visually-hidden">{themes_label} </span>{names}</p>'
             )
+        picture = card_picture_html(practice.image, practice.image_alt)
         items.append(
-            f'<li class="practice-list__item">{card_picture_html(practice.image, practice.image_alt)}'
+            f'<li class="practice-list__item">{picture}'
             f'<h3><a href="{escape(practice.url)}"{lang}>{escape(practice.title)}</a>'
             f"{marks.note(practice.lang)}</h3>"
             '<p class="practice-list__meta">'

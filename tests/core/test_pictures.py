@@ -28,12 +28,12 @@ def image(db):
 
 @pytest.mark.parametrize("model", ["news", "practice", "participant", "event"])
 def test_an_image_without_alt_text_is_refused_unless_decorative(model, home, image):
+    from django.utils import timezone
+
     from events.models import EventPage
     from news.models import NewsPage
     from participants.models import ParticipantPage
     from practices.models import PracticePage
-
-    from django.utils import timezone
 
     models = {"news": NewsPage, "practice": PracticePage, "participant": ParticipantPage}
     page = models.get(model, EventPage)(title="With an image", image=image, image_alt="  ")
