@@ -51,17 +51,21 @@ def home_place(request):
 
 
 def site_chrome(request):
-    """The home page's URL, the menu and the footer of the active language. Each menu item
-    holds the language of its title (``lang``)."""
+    """The home page's URL, the menu and the footer of the active language, and whether
+    the site shows demonstration content (``demo``). Each menu item holds the language of
+    its title (``lang``)."""
     return cached(request, "site", [get_language()], lambda: build_site_chrome(request))
 
 
 def build_site_chrome(request):
+    from core.models import DemoSettings
     from core.visibility import private_q
 
+    # Read, not DemoSettings.load(): a page view never writes the setting's row.
+    demo = DemoSettings.objects.filter(is_demo=True).exists()
     home = localized_home(request)
     if home is None:
-        return {"home_url": "", "menu": [], "footer": ""}
+        return {"home_url": "", "menu": [], "footer": "", "demo": demo}
     # Each item with the language of its title: an untranslated copy's is its source's.
     items = home.get_children().live().exclude(private_q()).in_menu().order_by("path")
     menu = [
@@ -69,4 +73,4 @@ def build_site_chrome(request):
         for item in items.annotate(lang=text_language())
     ]
     footer = render_to_string("components/footer.html", {"home": home}, request=request)
-    return {"home_url": home.get_url(request), "menu": menu, "footer": footer}
+    return {"home_url": home.get_url(request), "menu": menu, "footer": footer, "demo": demo}

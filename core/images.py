@@ -34,8 +34,8 @@ class PageImageMixin(models.Model):
         max_length=255,
         blank=True,
         help_text=_(
-            "What the image shows, for people who cannot see it (read aloud by screen "
-            "readers). Required unless the image is decorative."
+            "What the image shows, for people who cannot see it. Required unless the image "
+            "is decorative."
         ),
     )
     image_decorative = models.BooleanField(

@@ -62,6 +62,27 @@ class AllianceSettings(BaseGenericSetting):
         return [line.strip() for line in self.address.splitlines() if line.strip()]
 
 
+@register_setting(icon="warning")
+class DemoSettings(BaseGenericSetting):
+    """Whether the site holds demonstration content: ``load_demo`` turns it on, and every
+    page then says so in a banner (components/demo_banner.html)."""
+
+    is_demo = models.BooleanField(
+        _("demonstration content"),
+        default=False,
+        help_text=_(
+            "Shows every page with a banner saying the site holds sample content. Turn it "
+            "off once the real content is in."
+        ),
+    )
+
+    class Meta:
+        verbose_name = _("Demo settings")
+
+    def __str__(self):
+        return str(self._meta.verbose_name)
+
+
 class BasePage(ChainRoutingMixin, Page):
     """Base of every page type of the site.
 
