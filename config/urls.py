@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from core.resilience import health
 from core.serving import serve
 from core.sitemap import robots_txt, sitemap_index, sitemap_language
+from core.social_views import social_card
 from search.views import search_view
 
 handler500 = "core.resilience.server_error"
@@ -19,6 +20,11 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots"),
     path("sitemap.xml", sitemap_index, name="sitemap"),
     path("sitemap-<str:language_code>.xml", sitemap_language, name="sitemap-language"),
+    path(
+        "social-card/<str:language_code>/<int:page_id>/<str:digest>.png",
+        social_card,
+        name="social-card",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

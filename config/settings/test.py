@@ -36,5 +36,6 @@ PAGE_CACHE_STRICT = True
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=Path(tempfile.gettempdir()) / "alliance-test-media")
 PRIVATE_MEDIA_ROOT = Path(tempfile.gettempdir()) / "alliance-test-private-media"
 
-# AVIF takes five times as long to encode as WebP: one test turns it on (tests/core/test_pictures.py).
+# AVIF takes five times as long to encode as WebP: one test turns it on
+# (tests/core/test_pictures.py).
 PICTURE_AVIF = False

@@ -7,15 +7,16 @@ from django.utils.safestring import mark_safe
 
 from core import generation, seo
 from core.models import AllianceSettings
+from core.social_cards import social_image
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
 def page_meta(context, page=None):
-    """The description, canonical URL, Open Graph and Twitter card of the page, written
-    here rather than by a template (on every page: a tenth of the time, as the language
-    links of alliance_tags.py)."""
+    """The description, canonical URL, Open Graph and Twitter card of the page (its picture:
+    core/social_cards.py), written here rather than by a template (on every page: a tenth
+    of the time, as the language links of alliance_tags.py)."""
     request = context.get("request")
     page = page or context.get("page")
     canonical = ""
@@ -31,6 +32,20 @@ def page_meta(context, page=None):
     og_type = getattr(page, "open_graph_type", "website") if page is not None else "website"
     og_locale = seo.open_graph_locale(translation.get_language() or "en")
     site_name = translation.gettext("European Alliance of Cities and Regions for Roma Inclusion")
+    image_lines = []
+    if page is not None and request is not None and getattr(page, "pk", None):
+        language = translation.get_language() or page.locale.language_code
+        image_url, image_alt, width, height = social_image(page, request, language)
+        image_url, image_alt = conditional_escape(image_url), conditional_escape(image_alt)
+        image_lines = [
+            f'<meta property="og:image" content="{image_url}">',
+            f'<meta property="og:image:width" content="{width}">',
+            f'<meta property="og:image:height" content="{height}">',
+            f'<meta property="og:image:alt" content="{image_alt}">',
+            f'<meta name="twitter:image" content="{image_url}">',
+            f'<meta name="twitter:image:alt" content="{image_alt}">',
+        ]
+    twitter_card = "summary_large_image" if image_lines else "summary"
     title, description = conditional_escape(title), conditional_escape(description)
     canonical = conditional_escape(canonical)
     lines = [
@@ -42,7 +57,8 @@ def page_meta(context, page=None):
         f'<meta property="og:type" content="{conditional_escape(og_type)}">',
         canonical and f'<meta property="og:url" content="{canonical}">',
         f'<meta property="og:locale" content="{conditional_escape(og_locale)}">',
-        '<meta name="twitter:card" content="summary">',
+        *image_lines,
+        f'<meta name="twitter:card" content="{twitter_card}">',
         title and f'<meta name="twitter:title" content="{title}">',
         description and f'<meta name="twitter:description" content="{description}">',
     ]
