@@ -84,36 +84,42 @@ BUDGETS = {
 # Every HTML page +1 since the footer lists the legal pages (legal/templatetags), kept
 # with the footer per generation.
 COLD_BUDGETS = {
-    "feed_atom": 9,
-    "feed_rss": 9,
-    # +1: the next events (events/templatetags/event_tags.py), kept per generation.
-    # +1: the latest good practices (practices/templatetags/practice_tags.py), the same.
-    "home": 19,
-    "join_form": 14,
-    "news_index": 17,
-    "news_index_filtered": 17,
-    "news_page": 14,
-    "participant_geojson": 6,
-    "participant_index": 15,
-    "participant_index_filtered": 15,
+    # +1 on every page with the chrome: whether the demo banner shows (core/chrome.py).
+    # +1 where news items are listed: their cards' renditions (core/renditions.py).
+    "feed_atom": 10,
+    "feed_rss": 10,
+    # +1: the next events (events/templatetags/event_tags.py), kept per generation;
+    # +1: the events' images (core/renditions.py listed_images), +1 the news renditions;
+    # +1: the latest good practices (practices/templatetags/practice_tags.py).
+    "home": 22,
+    "join_form": 15,
+    "news_index": 19,
+    "news_index_filtered": 19,
+    "news_page": 15,
+    # +3: the participants' images, read with the rows the list and the map share
+    # (participants/views.py): which have one, the images, their renditions.
+    "participant_geojson": 9,
+    "participant_index": 19,
+    "participant_index_filtered": 19,
     # +2: the news and prizes that name it and the events it hosted (participants/profile.py),
-    # kept per generation; +1 the footer's legal links.
-    "participant_page": 15,
+    # kept per generation.
+    "participant_page": 16,
     "practice_geojson": 9,
-    "practice_index": 19,
-    "practice_index_filtered": 19,
-    "practice_index_search": 19,
-    "practice_index_sorted": 19,
-    "practice_page": 15,
-    "prize_page": 21,  # +1: the prize calls naming it (prize/templatetags)
-    "search": 9,
+    # +1: which practices of the page have an image (none here: no more queries).
+    "practice_index": 21,
+    "practice_index_filtered": 21,
+    "practice_index_search": 20,
+    "practice_index_sorted": 21,
+    "practice_page": 16,
+    "prize_page": 22,  # +1: the prize calls naming it (prize/templatetags)
+    "search": 10,
     "sitemap_en": 3,
     "sitemap_index": 2,
-    "standard": 11,
+    "standard": 12,
     # +1: the counts beside the kinds and years (texts/facets.py), kept per generation.
-    "text_index": 15,
-    "text_index_filtered": 15,
-    "text_page": 13,
+    "text_index": 16,
+    "text_index_filtered": 16,
+    "text_page": 14,
 }
 # PostgreSQL ranks a search and counts its results, by type too, in one query; SQLite
 # reads the language's entries to match the words without accents (search/query.py's
