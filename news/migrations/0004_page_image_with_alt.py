@@ -25,6 +25,6 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='newspage',
             name='image_alt',
-            field=models.CharField(blank=True, help_text='What the image shows, for people who cannot see it (read aloud by screen readers). Required unless the image is decorative.', max_length=255, verbose_name='image description'),
+            field=models.CharField(blank=True, help_text='What the image shows, for people who cannot see it. Required unless the image is decorative.', max_length=255, verbose_name='image description'),
         ),
     ]

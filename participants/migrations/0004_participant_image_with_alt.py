@@ -15,7 +15,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='participantpage',
             name='image_alt',
-            field=models.CharField(blank=True, help_text='What the image shows, for people who cannot see it (read aloud by screen readers). Required unless the image is decorative.', max_length=255, verbose_name='image description'),
+            field=models.CharField(blank=True, help_text='What the image shows, for people who cannot see it. Required unless the image is decorative.', max_length=255, verbose_name='image description'),
         ),
         migrations.AddField(
             model_name='participantpage',
