@@ -92,7 +92,8 @@ def test_pages_carry_description_canonical_and_open_graph(client, site_pages):
     assert '<link rel="canonical" href="http://testserver/fr/a-propos/">' in content
     assert '<meta property="og:title" content="À propos">' in content
     assert '<meta property="og:locale" content="fr">' in content
-    assert '<meta name="twitter:card" content="summary">' in content
+    # Every page has a picture to share (its image, or a card drawn for it: core/social_cards)
+    assert '<meta name="twitter:card" content="summary_large_image">' in content
     assert '<meta name="description" content="A short introduction.">' in content
 
 

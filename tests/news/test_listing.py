@@ -145,6 +145,7 @@ def fill(news_index, start, count, topic, image):
         )
         if image is not None and n % 2 == 0:
             page.image = image
+            page.image_alt = "A photo of the news"
             page.save()
         add_topic(page, topic)
 
