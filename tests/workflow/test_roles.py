@@ -214,8 +214,24 @@ def test_every_group_may_use_images_and_documents(three_homes):
 def test_setup_roles_without_an_english_home_says_so(root_page):
     from workflow.roles import setup_roles
 
-    with pytest.raises(LookupError, match="No English home page yet"):
+    with pytest.raises(
+        LookupError, match=r"^No English home page yet: run load_demo or create it first\.$"
+    ):
         setup_roles()
+
+
+def test_a_language_without_a_home_does_not_stop_the_languages_after_it(
+    home, translate_page, locales
+):
+    """Only Romani, the last language, has a home besides English: the 22 languages
+    between them, without one, are passed over and Romani still gets its translators."""
+    from workflow.group_names import translators_group_name
+    from workflow.roles import setup_roles
+
+    translate_page(home, locales["rom"])
+    groups = setup_roles()
+    translators = sorted(name for name in groups if name.startswith("Translators: "))
+    assert translators == [translators_group_name("rom")]
 
 
 def test_a_permission_missing_from_a_flushed_database_is_made_again(db):
