@@ -12,10 +12,10 @@ import difflib
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
 
+from search.entries import folded_matches, visible_entries
 from search.indexing import WORD, fold
 from search.languages import search_config
 from search.models import SearchWord
-from search.query import folded_matches, visible_entries
 
 MAX_WORDS = 6  # a longer query is not corrected
 CANDIDATES = 5  # nearest words tried for each unknown word

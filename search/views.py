@@ -9,8 +9,9 @@ from wagtail.models import Locale
 from core.chrome import active_locale
 from core.page_urls import UrlsBelow
 from core.serving import remember_site
+from search.entries import Result, clean_query, snippet
 from search.labels import KIND_NAMES
-from search.query import Result, clean_query, search, snippet
+from search.query import search
 from search.suggestions import suggestion
 
 RESULTS_PER_PAGE = 10
@@ -42,7 +43,7 @@ def search_view(request):
     locale = active_locale(request)
     if locale is None:
         locale = Locale.get_default()
-    ranked = search(query, locale, kind)
+    ranked = search(query, locale, kind, request)
     ranked.prefetch(request.GET.get("page") or 1, RESULTS_PER_PAGE)
     paginator = Paginator(ranked, RESULTS_PER_PAGE)
     page_of_results = paginator.get_page(request.GET.get("page"))
@@ -56,8 +57,9 @@ def search_view(request):
             date=date,
             place=place,
             country=country,
+            lang=lang,
         )
-        for pk, title, url_path, text, entry_kind, date, place, country in page_of_results
+        for pk, title, url_path, text, entry_kind, date, place, country, lang in page_of_results
     ]
     kinds = ranked.kind_counts() if query else {}
     found_any = kinds is None or bool(kinds)

@@ -169,7 +169,7 @@ def test_a_private_pages_word_is_neither_found_nor_suggested_in_any_language(
 def test_past_the_candidates_the_count_says_more_than_and_title_matches_rank_first(
     client, home, monkeypatch
 ):
-    monkeypatch.setattr("search.query.CANDIDATES", 3)
+    monkeypatch.setattr("search.fulltext.CANDIDATES", 3)
     for number in range(6):
         StandardPageFactory(
             parent=home, title=f"Page {number}", slug=f"p{number}", body=body("mediation")
