@@ -77,11 +77,14 @@ def events_hosted(participant):
     )
 
 
-def _links(request, participant, name, queryset, date_field, limit):
+def _links(request, participant, name, items, date_field, limit):
+    """The latest ``limit`` of ``items(participant)`` as DatedLinks, kept per content
+    generation: the querysets are only built on a miss (building them took half the
+    profile's time in the process, 3.2 of 6.7 ms, 2026-12-07)."""
     urls = UrlsBelow.home(request)
 
     def build():
-        rows = queryset.annotate(lang=text_language())
+        rows = items(participant).annotate(lang=text_language())
         rows = rows.values_list("pk", "title", "url_path", "lang", date_field)[:limit]
         return [
             DatedLink(title, urls(pk, url_path), lang, date)
@@ -94,12 +97,11 @@ def _links(request, participant, name, queryset, date_field, limit):
 
 def news_links(participant, request):
     """[DatedLink] of the latest ``news_naming(participant)``."""
-    return _links(
-        request, participant, "participant-news", news_naming(participant), "date", NEWS_LIMIT
-    )
+    return _links(request, participant, "participant-news", news_naming, "date", NEWS_LIMIT)
 
 
 def event_links(participant, request):
     """[DatedLink] of the latest ``events_hosted(participant)``."""
-    queryset = events_hosted(participant)
-    return _links(request, participant, "participant-events", queryset, "start", EVENTS_LIMIT)
+    return _links(
+        request, participant, "participant-events", events_hosted, "start", EVENTS_LIMIT
+    )

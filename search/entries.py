@@ -11,9 +11,11 @@ at the copy's address with the note "(in English)". Aliases have no entry of the
 import re
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db.models import Case, Count, F, OuterRef, Q, Subquery, When
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 
 from core import generation
@@ -75,15 +77,17 @@ def visible_entries(locale):
 
 def source_locale(locale, request=None):
     """(pk, language code) of the site's default language, whose pages the untranslated
-    copies of ``locale`` repeat; None for the default language itself. Kept per content
-    generation (a query otherwise)."""
+    copies of ``locale`` repeat; None for the default language itself (no query) or a
+    site without it. Its pk is kept per content generation."""
+    code = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    if locale.language_code == code:
+        return None
 
     def build():
-        default = Locale.get_default()
-        return (default.pk, default.language_code)
+        return Locale.objects.filter(language_code=code).values_list("pk", flat=True).first()
 
-    source = generation.cached(request, "search-source-locale", [], build)
-    return None if source[0] == locale.pk else tuple(source)
+    pk = generation.cached(request, "search-source-locale", [code], build)
+    return None if pk is None else (pk, code)
 
 
 def untranslated_entries(locale, source_pk):

@@ -124,3 +124,18 @@ def test_admin_location_map_works_offline(
     expect(page.locator("#id_location")).to_have_value("SRID=4326;POINT(25.144 35.339)")
     assert offline == []
     screenshot("admin-participant-location")
+
+
+def test_a_profile_shows_its_place_on_a_small_map(
+    live_server, demo_site, local_tiles, page, offline, screenshot
+):
+    participant = ParticipantPage.objects.live().filter(locale__language_code="en").first()
+    assert participant.has_location
+    page.goto(f"{live_server.url}{participant.url}")
+    place = page.locator("[data-map][data-point]")
+    expect(place).to_be_visible()
+    expect(place.locator(".leaflet-marker-icon")).to_have_count(1)
+    assert place.get_attribute("data-markers") == "1"
+    assert place.locator(".leaflet-marker-icon").get_attribute("title") == participant.title
+    assert offline == []
+    screenshot("participant-profile-map")

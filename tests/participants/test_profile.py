@@ -183,3 +183,30 @@ def test_only_moderators_may_approve_a_published_contact(demo, make_user):
     assert "publish_contact" not in contact_form_for(translator, french).fields
     assert "contact_email" in contact_form_for(editor, page).fields
     assert "publish_contact" in contact_form_for(moderator, page).fields
+
+
+def test_a_profile_with_a_place_has_its_small_map_and_the_address_as_text(client, obrnice):
+    html = client.get("/en/participants/obrnice/").content.decode()
+    assert (
+        '<div class="map map--point" data-map data-point="50.505000,13.696000" '
+        'data-name="Obrnice"'
+    ) in html
+    assert 'role="region" aria-label="Map: Obrnice" hidden></div>' in html
+    assert "/static/vendor/leaflet/leaflet.js" in html
+    assert "/static/vendor/leaflet/leaflet.css" in html
+    # without JavaScript the map stays hidden: the address says where
+    assert "<dd>Obrnice, Czech Republic</dd>" in html
+
+
+def test_the_maps_name_is_in_the_visitors_language(client, obrnice, locales):
+    obrnice.copy_for_translation(locales["fr"], copy_parents=True, alias=True)
+    html = client.get("/fr/participants/obrnice/").content.decode()
+    assert 'aria-label="Carte : Obrnice"' in html
+
+
+def test_a_profile_without_a_place_has_no_map_and_loads_no_map_script(client, obrnice):
+    obrnice.location = ""
+    obrnice.save_revision().publish()
+    html = client.get("/en/participants/obrnice/").content.decode()
+    assert "data-map" not in html
+    assert "leaflet" not in html

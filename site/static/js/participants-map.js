@@ -1,7 +1,8 @@
 /*
  * Maps of participants and practices, drawn with the site's own copy of Leaflet.
- * Each element with [data-map] names its GeoJSON address and tile server in data-
- * attributes; the page lists the same places as HTML, so the map is an extra.
+ * Each element with [data-map] names its GeoJSON address (or its one point) and tile
+ * server in data- attributes; the page lists the same places as HTML (or gives the
+ * address as text), so the map is an extra.
  *
  * Nearby places are grouped in clusters (Leaflet.markercluster, served by the site) that
  * show how many places they hold: a thousand practices stay readable. Clusters and markers
@@ -95,6 +96,22 @@
         });
     }
 
+    // One place (a participant's profile): its point and name are in data-point
+    // ("latitude,longitude") and data-name; nothing to fetch, no popup to open.
+    var POINT_ZOOM = 11;
+
+    function drawPoint(map, element) {
+        var point = element.dataset.point.split(",").map(Number);
+        if (point.length !== 2 || point.some(isNaN)) {
+            element.hidden = true;
+            return;
+        }
+        var name = element.dataset.name || "";
+        L.marker(point, { title: name, alt: name, keyboard: false }).addTo(map);
+        map.setView(point, POINT_ZOOM);
+        element.dataset.markers = "1";
+    }
+
     function draw(element) {
         element.hidden = false;
         var map = L.map(element, { scrollWheelZoom: false }).setView(EUROPE, EUROPE_ZOOM);
@@ -104,6 +121,10 @@
         }).addTo(map);
         keepFocus(map);
 
+        if (element.dataset.point) {
+            drawPoint(map, element);
+            return;
+        }
         fetch(element.dataset.geojsonUrl, { headers: { Accept: "application/geo+json" } })
             .then(function (response) {
                 if (!response.ok) {
