@@ -133,7 +133,10 @@ class FullTextRanking(RankedEntries):
         match ranks highest (weight A), so the best results are among the candidates
         unless more than ``CANDIDATES`` pages match by their text alone: the count then
         says "more than". Written here rather than built by the ORM at every search,
-        the hidden pages compiled once per generation."""
+        the hidden pages compiled once per generation. The candidates are looked up
+        by primary key as an array (``= ANY (ARRAY(...))``): with ``IN (...)`` the
+        planner read the whole table at scale 1 (3,179 entries, a hash join), 5.5 ms
+        against 3.6 for the search's query (medians of 60, 2026-12-07)."""
         entry = connection.ops.quote_name(SearchEntry._meta.db_table)
         title_sql, title_params = self.hits("title_vector", CANDIDATES)
         text_sql, text_params = self.hits("vector", CANDIDATES + 1)
@@ -143,8 +146,8 @@ class FullTextRanking(RankedEntries):
             SELECT {entry}.page_id, {entry}.title, {entry}.kind, {rank_sql} AS rank,
                    (SELECT count(*) > {int(CANDIDATES)} FROM text_hits) AS capped
             FROM {entry}
-            WHERE {entry}.page_id IN (
-                SELECT page_id FROM text_hits UNION ({title_sql}))
+            WHERE {entry}.page_id = ANY (ARRAY(
+                SELECT page_id FROM text_hits UNION ({title_sql})))
         """
         return sql, [*text_params, *rank_params, *title_params]
 
