@@ -38,6 +38,7 @@ MODULES = {
     ],
     "core/invalidation.py": ["tests/core/test_invalidation.py"],
     "core/page_cache.py": [
+        "tests/core/test_page_cache_parameters.py",
         "tests/core/test_page_cache.py",
         "tests/core/test_cache_declarations.py",
     ],

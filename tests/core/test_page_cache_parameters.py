@@ -1,0 +1,82 @@
+"""The page cache's bookkeeping of the query string, unit by unit (core/page_cache.py):
+which parameters a view read (``ReadParameters``), and whether its page may be stored
+(``may_store``), with the message that names a parameter read without being declared.
+Written for the mutants of core/page_cache.py that the page-level tests let live."""
+
+import copy
+import logging
+
+import pytest
+from django.test import RequestFactory, override_settings
+
+from core.page_cache import ReadParameters, UndeclaredParameter, may_store
+
+
+def test_read_parameters_answers_as_a_query_string_and_notes_each_name_asked():
+    params = ReadParameters("year=2020&topic=housing&topic=health")
+    assert params["year"] == "2020"
+    assert params.get("topic") == "health"
+    assert params.get("kind", "every kind") == "every kind"
+    assert params.get("country") is None
+    assert params.getlist("topic") == ["housing", "health"]
+    assert params.getlist("theme", ["none"]) == ["none"]
+    assert "year" in params
+    assert "page" not in params
+    assert params.read == {"year", "topic", "kind", "country", "theme", "page"}
+
+
+def test_a_name_missing_from_the_query_string_still_raises_as_django_does():
+    params = ReadParameters("year=2020")
+    with pytest.raises(KeyError):
+        params["topic"]
+    assert params.read == {"topic"}
+
+
+def test_a_copy_of_the_parameters_reports_its_reads_to_the_original():
+    params = ReadParameters("year=2020")
+    copied = copy.copy(params)
+    assert copied.get("year") == "2020"
+    assert params.read == {"year"}
+
+
+def request_reading(path, *names, declared=("page",)):
+    request = RequestFactory().get(path)
+    request.GET = ReadParameters(request.META["QUERY_STRING"])
+    for name in names:
+        request.GET.get(name)
+    request.cache_query_parameters = frozenset(declared)
+    return request
+
+
+def test_a_request_whose_query_string_was_never_wrapped_may_be_stored():
+    """A view answering before the middleware wrapped ``request.GET`` (a plain
+    QueryDict, no ``read``): nothing was read, so nothing undeclared."""
+    request = RequestFactory().get("/en/news/")
+    request.cache_query_parameters = frozenset({"page"})
+    assert may_store(request) is True
+    assert may_store(RequestFactory().get("/en/news/?junk=2")) is False  # not declared
+
+
+def test_a_page_reading_only_declared_parameters_may_be_stored():
+    assert may_store(request_reading("/en/news/?page=2", "page")) is True
+
+
+def test_an_address_with_a_parameter_the_page_does_not_declare_is_not_stored():
+    assert may_store(request_reading("/en/news/?q=junk", "page")) is False
+
+
+@override_settings(PAGE_CACHE_STRICT=False)
+def test_reading_undeclared_parameters_is_logged_with_their_names_and_not_stored(caplog):
+    request = request_reading("/en/news/?year=2020", "year", "topic", "page")
+    with caplog.at_level(logging.ERROR, logger="core.page_cache"):
+        assert may_store(request) is False
+    assert caplog.messages == [
+        "/en/news/ reads topic, year from the query string without declaring it "
+        "(cache_query_parameters, docs/layout.md): not cached"
+    ]
+
+
+@override_settings(PAGE_CACHE_STRICT=True)
+def test_under_strict_settings_reading_an_undeclared_parameter_raises():
+    with pytest.raises(UndeclaredParameter, match="^/en/news/ reads year from"):
+        may_store(request_reading("/en/news/?year=2020", "year"))
