@@ -7,9 +7,10 @@ import copy
 import logging
 
 import pytest
+from django.http import HttpResponse
 from django.test import RequestFactory, override_settings
 
-from core.page_cache import ReadParameters, UndeclaredParameter, may_store
+from core.page_cache import ReadParameters, UndeclaredParameter, has_nonce, may_store
 
 
 def test_read_parameters_answers_as_a_query_string_and_notes_each_name_asked():
@@ -80,3 +81,20 @@ def test_reading_undeclared_parameters_is_logged_with_their_names_and_not_stored
 def test_under_strict_settings_reading_an_undeclared_parameter_raises():
     with pytest.raises(UndeclaredParameter, match="^/en/news/ reads year from"):
         may_store(request_reading("/en/news/?year=2020", "year"))
+
+
+@pytest.mark.parametrize(
+    "header", ["Content-Security-Policy", "Content-Security-Policy-Report-Only"]
+)
+def test_a_policy_allowing_a_script_by_nonce_marks_the_page_as_unshareable(header):
+    response = HttpResponse()
+    response[header] = "default-src 'self'; script-src 'self' 'nonce-Zm9vYmFy'"
+    assert has_nonce(response) is True
+
+
+def test_a_policy_without_a_nonce_leaves_the_page_shareable():
+    response = HttpResponse()
+    response["Content-Security-Policy"] = "default-src 'self'; script-src 'self'"
+    response["X-Note"] = "'nonce-' in another header"
+    assert has_nonce(response) is False
+    assert has_nonce(HttpResponse()) is False
