@@ -69,3 +69,39 @@ def test_unknown_address_gives_the_404_page(client, translated_site):
     response = client.get("/fr/no-such-page/")
     assert response.status_code == 404
     assert "Page introuvable" in response.content.decode()
+
+
+def call(title, page=None, url="", label="Read more"):
+    return (
+        "call_to_action",
+        {"title": title, "text": "", "link": {"page": page, "url": url}, "link_label": label},
+    )
+
+
+def test_the_calls_to_action_link_each_language_to_its_own_pages_and_follow_changes(
+    client, translated_site, locales
+):
+    """Rendered once per content generation and language (home/templatetags/home_tags.py):
+    a change published shows on the next request, in every language its own links."""
+    home, about = translated_site["en"]
+    home.calls_to_action = [
+        call("Who we are", page=about),
+        call("Elsewhere", url="https://example.org/"),
+    ]
+    home.save_revision().publish()
+    french_home, french_about = translated_site["fr"]
+    french_home.calls_to_action = [call("Qui sommes-nous", page=about, label="Lire")]
+    french_home.save_revision().publish()
+    english = client.get("/en/").content.decode()
+    assert '<h2 class="call-to-action__title">Who we are</h2>' in english
+    assert '<a class="button" href="/en/about-us/">Read more</a>' in english
+    assert '<a class="button" href="https://example.org/">Read more</a>' in english
+    french = client.get("/fr/").content.decode()
+    assert '<h2 class="call-to-action__title">Qui sommes-nous</h2>' in french
+    assert f'<a class="button" href="{french_about.url}">Lire</a>' in french
+    assert "Who we are" not in french
+    home.calls_to_action = [call("Join us", page=about)]
+    home.save_revision().publish()
+    english = client.get("/en/").content.decode()
+    assert '<h2 class="call-to-action__title">Join us</h2>' in english
+    assert "Who we are" not in english
