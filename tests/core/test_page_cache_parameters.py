@@ -10,7 +10,13 @@ import pytest
 from django.http import HttpResponse
 from django.test import RequestFactory, override_settings
 
-from core.page_cache import ReadParameters, UndeclaredParameter, has_nonce, may_store
+from core.page_cache import (
+    ReadParameters,
+    UndeclaredParameter,
+    has_nonce,
+    is_cacheable_request,
+    may_store,
+)
 
 
 def test_read_parameters_answers_as_a_query_string_and_notes_each_name_asked():
@@ -98,3 +104,33 @@ def test_a_policy_without_a_nonce_leaves_the_page_shareable():
     response["X-Note"] = "'nonce-' in another header"
     assert has_nonce(response) is False
     assert has_nonce(HttpResponse()) is False
+
+
+@override_settings(PAGE_CACHE_SECONDS=600, PAGE_CACHE_SKIPPED_PREFIXES=("/en/forms/",))
+@pytest.mark.parametrize(
+    ("method", "path", "cookies", "expected"),
+    [
+        ("get", "/en/news/", {}, True),
+        ("head", "/en/news/", {}, True),
+        ("post", "/en/news/", {}, False),
+        ("put", "/en/news/", {}, False),
+        ("get", "/admin/pages/", {}, False),
+        ("get", "/documents/12/report.pdf", {}, False),
+        ("get", "/static/css/site.css", {}, False),
+        ("get", "/en/forms/join/", {}, False),  # the setting's own prefixes
+        ("get", "/en/news/", {"sessionid": "an-editor"}, False),
+        ("get", "/en/news/", {"csrftoken": "a-visitor"}, True),
+    ],
+)
+def test_which_requests_the_page_cache_may_answer(method, path, cookies, expected):
+    factory = RequestFactory()
+    for name, value in cookies.items():
+        factory.cookies[name] = value
+    request = getattr(factory, method)(path)
+    assert is_cacheable_request(request) is expected
+
+
+@override_settings(PAGE_CACHE_SECONDS=0)
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_without_a_cache_duration_no_request_is_answered_from_the_cache(method):
+    assert is_cacheable_request(getattr(RequestFactory(), method)("/en/news/")) is False
