@@ -7,14 +7,17 @@ import copy
 import logging
 
 import pytest
-from django.http import HttpResponse
+from django.http import HttpResponse, StreamingHttpResponse
 from django.test import RequestFactory, override_settings
 
 from core.page_cache import (
     ReadParameters,
     UndeclaredParameter,
+    cache_key,
     has_nonce,
+    has_unknown_parameters,
     is_cacheable_request,
+    is_cacheable_response,
     may_store,
 )
 
@@ -134,3 +137,93 @@ def test_which_requests_the_page_cache_may_answer(method, path, cookies, expecte
 @pytest.mark.parametrize("method", ["get", "post"])
 def test_without_a_cache_duration_no_request_is_answered_from_the_cache(method):
     assert is_cacheable_request(getattr(RequestFactory(), method)("/en/news/")) is False
+
+
+def answered(status=200, **headers):
+    response = HttpResponse(status=status)
+    for name, value in headers.items():
+        response[name.replace("_", "-")] = value
+    return response
+
+
+def test_a_plain_page_for_everyone_may_be_shared():
+    request = RequestFactory().get("/en/news/")
+    assert is_cacheable_response(request, answered()) is True
+    assert is_cacheable_response(request, answered(Cache_Control="max-age=600")) is True
+
+
+@pytest.mark.parametrize("status", [201, 204, 301, 302, 304, 404, 500])
+def test_only_a_200_page_is_shared(status):
+    assert is_cacheable_response(RequestFactory().get("/en/"), answered(status)) is False
+
+
+@pytest.mark.parametrize("cache_control", ["private", "no-store", "max-age=0, private"])
+def test_a_page_marked_private_or_not_to_store_is_not_shared(cache_control):
+    response = answered(Cache_Control=cache_control)
+    assert is_cacheable_response(RequestFactory().get("/en/"), response) is False
+
+
+def test_a_streamed_page_is_not_shared():
+    response = StreamingHttpResponse(iter([b"a"]))
+    assert is_cacheable_response(RequestFactory().get("/en/"), response) is False
+
+
+def test_a_page_setting_a_cookie_is_not_shared():
+    response = answered()
+    response.set_cookie("visited", "yes")
+    assert is_cacheable_response(RequestFactory().get("/en/"), response) is False
+
+
+@pytest.mark.parametrize("meta", ["CSRF_COOKIE_USED", "CSRF_COOKIE_NEEDS_UPDATE"])
+def test_a_page_holding_a_csrf_token_is_not_shared(meta):
+    request = RequestFactory().get("/en/join/")
+    request.META[meta] = True
+    assert is_cacheable_response(request, answered()) is False
+
+
+def test_a_page_kept_per_generation_in_each_process_is_not_stored_again():
+    response = answered()
+    response.kept_per_generation = True
+    assert is_cacheable_response(RequestFactory().get("/sitemap.xml"), response) is False
+
+
+def test_a_page_with_a_script_nonce_is_not_shared():
+    response = answered(Content_Security_Policy="script-src 'nonce-abc'")
+    assert is_cacheable_response(RequestFactory().get("/en/"), response) is False
+
+
+def key(path, method="get", host="127.0.0.1"):
+    return cache_key(getattr(RequestFactory(), method)(path, HTTP_HOST=host))
+
+
+def test_the_key_of_a_page_ignores_junk_empty_values_and_the_order_of_parameters():
+    plain = key("/en/news/?topic=housing&year=2020")
+    assert key("/en/news/?year=2020&topic=housing") == plain
+    assert key("/en/news/?topic=housing&year=2020&utm_source=mail") == plain
+    assert key("/en/news/?topic=housing&year=2020&page=") == plain
+    assert key("/en/news/?topic=housing&year=2021") != plain
+    assert key("/en/news/?topic=housing&topic=health&year=2020") != plain
+    assert key("/en/news/?topic=health&topic=housing&year=2020") == key(
+        "/en/news/?topic=housing&topic=health&year=2020"
+    )
+
+
+def test_the_key_of_a_page_tells_hosts_paths_and_methods_apart():
+    plain = key("/en/news/")
+    assert plain.startswith("page-cache:")
+    assert key("/fr/news/") != plain
+    assert key("/en/news/", host="localhost") != plain
+    assert key("/en/news/", method="head") != plain
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("/en/news/", False),
+        ("/en/news/?topic=housing&page=2", False),
+        ("/en/news/?utm_source=mail", True),
+        ("/en/news/?topic=housing&junk=1", True),
+    ],
+)
+def test_a_parameter_no_page_reads_is_unknown(path, expected):
+    assert has_unknown_parameters(RequestFactory().get(path)) is expected
