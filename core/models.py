@@ -4,8 +4,11 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.fields import StreamField
 from wagtail.models import Page, PageViewRestriction
+from wagtail.search import index
 
+from core.blocks import BaseStreamBlock
 from core.routing import ChainRoutingMixin
 from core.visibility import restrictions_for
 
@@ -138,3 +141,33 @@ class BasePage(ChainRoutingMixin, Page):
         within it is marked against it: ``{% lang_attr item.lang page.main_language %}``.
         No query for a page that is not a copy."""
         return self.content_language if self.is_untranslated_copy else None
+
+
+class TextPage(BasePage):
+    """A page of text: a short introduction and a body of blocks (home.StandardPage,
+    legal.LegalPage)."""
+
+    introduction = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("A short summary shown under the title and in listings."),
+    )
+    body = StreamField(
+        BaseStreamBlock(),
+        verbose_name=_("body"),
+        blank=True,
+        help_text=_("The content of the page."),
+    )
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+    ]
+
+    class Meta:
+        abstract = True

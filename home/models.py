@@ -7,7 +7,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock, CallToActionBlock
-from core.models import BasePage
+from core.models import BasePage, TextPage
 
 INTRO_FEATURES = ["bold", "italic", "link"]
 
@@ -83,33 +83,11 @@ class HomePage(BasePage):
         verbose_name_plural = _("home pages")
 
 
-class StandardPage(BasePage):
+class StandardPage(TextPage):
     """A plain content page: About us, Objectives, Contact..."""
-
-    introduction = models.TextField(
-        _("introduction"),
-        blank=True,
-        help_text=_("A short summary shown under the title and in listings."),
-    )
-    body = StreamField(
-        BaseStreamBlock(),
-        verbose_name=_("body"),
-        blank=True,
-        help_text=_("The content of the page."),
-    )
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
-
-    search_fields = BasePage.search_fields + [
-        index.SearchField("introduction"),
-        index.SearchField("body"),
-    ]
-
-    content_panels = BasePage.content_panels + [
-        FieldPanel("introduction"),
-        FieldPanel("body"),
-    ]
 
     class Meta:
         verbose_name = _("standard page")

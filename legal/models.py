@@ -6,11 +6,8 @@ footer of every page links to them (legal/templatetags/legal_tags.py)."""
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.fields import StreamField
-from wagtail.search import index
 
-from core.blocks import BaseStreamBlock
-from core.models import BasePage
+from core.models import BasePage, TextPage
 
 
 class LegalKind(models.TextChoices):
@@ -21,23 +18,12 @@ class LegalKind(models.TextChoices):
     LEGAL_NOTICE = "legal-notice", _("Legal notice")
 
 
-class LegalPage(BasePage):
+class LegalPage(TextPage):
     kind = models.CharField(
         _("kind"),
         max_length=20,
         choices=LegalKind.choices,
         help_text=_("Which legal page this is."),
-    )
-    introduction = models.TextField(
-        _("introduction"),
-        blank=True,
-        help_text=_("A short summary shown under the title and in listings."),
-    )
-    body = StreamField(
-        BaseStreamBlock(),
-        verbose_name=_("body"),
-        blank=True,
-        help_text=_("The content of the page."),
     )
     last_reviewed = models.DateField(
         _("last reviewed"),
@@ -51,11 +37,6 @@ class LegalPage(BasePage):
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []
-
-    search_fields = BasePage.search_fields + [
-        index.SearchField("introduction"),
-        index.SearchField("body"),
-    ]
 
     content_panels = BasePage.content_panels + [
         FieldPanel("kind"),
