@@ -255,3 +255,32 @@ def test_the_parameters_a_listing_reads_make_their_own_keys_in_any_order(client,
     assert client.get("/en/news/?year=2021&page=2")["X-Page-Cache"] == "miss"
     assert client.get("/en/news/?page=2&year=2020&year=")["X-Page-Cache"] == "hit"
     assert len(page_keys) == 2
+
+
+class FailingCache:
+    """A cache whose every call fails, as a cache server gone away does when errors are
+    not ignored."""
+
+    def __getattr__(self, name):
+        def fail(*args, **kwargs):
+            raise ConnectionError("the cache server went away")
+
+        return fail
+
+
+@CACHED
+def test_a_page_is_served_from_the_database_when_the_cache_fails_and_the_failure_is_logged(
+    client, about, monkeypatch, caplog
+):
+    from core import page_cache
+
+    monkeypatch.setattr(page_cache, "shared_cache", lambda: FailingCache())
+    with caplog.at_level("WARNING", logger="core.page_cache"):
+        for _ in range(2):
+            response = client.get("/en/about-us/")
+            assert response.status_code == 200
+            assert "<h1>About us</h1>" in response.content.decode()
+            assert "X-Page-Cache" not in response
+    records = [record for record in caplog.records if record.name == "core.page_cache"]
+    assert [record.getMessage() for record in records] == ["Page cache unavailable"] * 2
+    assert not any(record.exc_info for record in records)  # one line, no traceback
