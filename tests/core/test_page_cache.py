@@ -284,3 +284,16 @@ def test_a_page_is_served_from_the_database_when_the_cache_fails_and_the_failure
     records = [record for record in caplog.records if record.name == "core.page_cache"]
     assert [record.getMessage() for record in records] == ["Page cache unavailable"] * 2
     assert not any(record.exc_info for record in records)  # one line, no traceback
+
+
+@CACHED
+@override_settings(FRONTEND_CACHE_URL="")
+def test_browsers_are_told_to_ask_again_for_a_stored_page_each_time(client, about):
+    """The page may change at the next publish: a browser revalidates (max-age=0), the
+    miss and the hit alike; only a purged CDN may keep it (FRONTEND_CACHE_URL)."""
+    first = client.get("/en/about-us/")
+    second = client.get("/en/about-us/")
+    assert (first["X-Page-Cache"], second["X-Page-Cache"]) == ("miss", "hit")
+    for response in (first, second):
+        assert response["Cache-Control"] == "max-age=0"
+        assert "Expires" in response
