@@ -297,3 +297,38 @@ def test_browsers_are_told_to_ask_again_for_a_stored_page_each_time(client, abou
     for response in (first, second):
         assert response["Cache-Control"] == "max-age=0"
         assert "Expires" in response
+
+
+@CACHED
+@override_settings(FRONTEND_CACHE_URL="http://127.0.0.1:6081/")
+def test_a_purged_cdn_may_keep_a_stored_page_as_long_as_the_page_cache(client, about):
+    first = client.get("/en/about-us/")
+    second = client.get("/en/about-us/")
+    assert (first["X-Page-Cache"], second["X-Page-Cache"]) == ("miss", "hit")
+    for response in (first, second):
+        assert response["Cache-Control"] == "max-age=0, s-maxage=600"
+
+
+@pytest.fixture
+def page_timeouts(monkeypatch):
+    """{key: timeout} of the pages the page cache stores."""
+    from django.core.cache import cache
+
+    from core import page_cache
+
+    stored = {}
+
+    class RecordingCache(CountingCache):
+        def set(self, key, value, timeout=None, *args, **kwargs):
+            if key.startswith("page-cache:") and key != generation.GENERATION_KEY:
+                stored[key] = timeout
+            return self.cache.set(key, value, timeout, *args, **kwargs)
+
+    monkeypatch.setattr(page_cache, "shared_cache", lambda: RecordingCache(cache))
+    return stored
+
+
+@CACHED
+def test_a_stored_page_expires_after_the_page_cache_duration(client, about, page_timeouts):
+    assert client.get("/en/about-us/")["X-Page-Cache"] == "miss"
+    assert list(page_timeouts.values()) == [600]
