@@ -332,3 +332,30 @@ def page_timeouts(monkeypatch):
 def test_a_stored_page_expires_after_the_page_cache_duration(client, about, page_timeouts):
     assert client.get("/en/about-us/")["X-Page-Cache"] == "miss"
     assert list(page_timeouts.values()) == [600]
+
+
+@CACHED
+def test_a_page_the_cache_cannot_store_is_served_and_the_failure_logged(
+    client, about, monkeypatch, caplog
+):
+    from django.core.cache import cache
+
+    from core import page_cache
+
+    class RefusingCache(CountingCache):
+        def set(self, key, value, *args, **kwargs):
+            if key.startswith("page-cache:") and key != generation.GENERATION_KEY:
+                raise ConnectionError("out of memory")
+            return self.cache.set(key, value, *args, **kwargs)
+
+    monkeypatch.setattr(page_cache, "shared_cache", lambda: RefusingCache(cache))
+    with caplog.at_level("WARNING", logger="core.page_cache"):
+        response = client.get("/en/about-us/")
+    assert response.status_code == 200
+    assert "<h1>About us</h1>" in response.content.decode()
+    assert response["X-Page-Cache"] == "miss"
+    records = [record for record in caplog.records if record.name == "core.page_cache"]
+    assert [record.getMessage() for record in records] == [
+        "Page cache unavailable: page not stored"
+    ]
+    assert not records[0].exc_info

@@ -389,3 +389,17 @@ def test_an_editor_who_also_translates_is_among_who_may_change_every_language(sn
     for code in ("en", "fr", "de"):
         users = policy.users_with_permission_for_instance("change", made[code])
         assert "both" in {user.username for user in users}, code
+
+
+def test_a_snippet_not_yet_given_a_language_is_reached_by_no_translator(snippets, make_user):
+    """An instance without a locale yet (a new, unsaved one) is of no language: a
+    translator may not act on it, an editor may, and nothing fails on the way."""
+    snippets(NewsTopic)
+    marie = make_user("marie", translators_group_name("fr"))
+    erik = make_user("erik", "Editors")
+    policy = policy_registry.get_by_type(NewsTopic)
+    new_topic = NewsTopic(name="Unsaved", slug="unsaved")
+    assert policy.user_has_permission_for_instance(marie, "change", new_topic) is False
+    assert policy.user_has_permission_for_instance(erik, "change", new_topic) is True
+    users = policy.users_with_permission_for_instance("change", new_topic)
+    assert sorted(user.username for user in users) == ["erik"]
