@@ -188,8 +188,7 @@ def test_only_moderators_may_approve_a_published_contact(demo, make_user):
 def test_a_profile_with_a_place_has_its_small_map_and_the_address_as_text(client, obrnice):
     html = client.get("/en/participants/obrnice/").content.decode()
     assert (
-        '<div class="map map--point" data-map data-point="50.505000,13.696000" '
-        'data-name="Obrnice"'
+        '<div class="map map--point" data-map data-point="50.505000,13.696000" data-name="Obrnice"'
     ) in html
     assert 'role="region" aria-label="Map: Obrnice" hidden></div>' in html
     assert "/static/vendor/leaflet/leaflet.js" in html
