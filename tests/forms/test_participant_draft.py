@@ -52,6 +52,10 @@ def test_an_application_becomes_a_draft_profile(admin_client, join_pages, partic
     )
     submission.refresh_from_db()
     assert submission.participant_page_id == page.pk
+    # made by the one who clicked: the draft's owner and its revision's author
+    admin = response.wsgi_request.user
+    assert page.owner_id == admin.pk
+    assert page.latest_revision.user_id == admin.pk
 
     again = admin_client.post(f"/admin/participant-drafts/{submission.pk}/")
     assert again["Location"] == f"/admin/pages/{page.pk}/edit/"
