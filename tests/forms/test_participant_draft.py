@@ -2,6 +2,7 @@
 
 import pytest
 from bs4 import BeautifulSoup
+from django.contrib.messages import get_messages
 
 from forms.models import Submission
 from participants.models import ParticipantKind, ParticipantPage
@@ -38,6 +39,8 @@ def test_an_application_becomes_a_draft_profile(admin_client, join_pages, partic
     page = ParticipantPage.objects.get()
     assert response.status_code == 302
     assert response["Location"] == f"/admin/pages/{page.pk}/edit/"
+    said = [str(message) for message in get_messages(response.wsgi_request)]
+    assert said == ["Draft profile “Ville-Exemple” created: complete it and submit it."]
     assert not page.live
     assert page.get_parent().pk == participants_index.pk
     assert (page.title, page.kind, page.country.code) == (
