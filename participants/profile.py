@@ -102,6 +102,4 @@ def news_links(participant, request):
 
 def event_links(participant, request):
     """[DatedLink] of the latest ``events_hosted(participant)``."""
-    return _links(
-        request, participant, "participant-events", events_hosted, "start", EVENTS_LIMIT
-    )
+    return _links(request, participant, "participant-events", events_hosted, "start", EVENTS_LIMIT)
