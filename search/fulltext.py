@@ -3,13 +3,11 @@ configuration, and the untranslated copies of the source language's pages, stemm
 the source's (search/entries.py), ranked together."""
 
 import functools
-from functools import cached_property
 
-from django.contrib.postgres.search import SearchQuery
 from django.db import connection
 from wagtail.models import Page
 
-from search.entries import START, STOP, RankedEntries, hidden_pages_sql, visible_entries
+from search.entries import START, STOP, RankedEntries, hidden_pages_sql
 from search.languages import search_config
 from search.models import SearchEntry
 
@@ -67,16 +65,6 @@ class FullTextRanking(RankedEntries):
         self.searched = [(locale.pk, self.config)]
         if source is not None:
             self.searched.append((source[0], search_config(source[1])))
-
-    @cached_property
-    def all_kinds(self):
-        """The matching entries of the visitor's language as a queryset (the tests')."""
-        search_query = SearchQuery(self.query, config=self.config, search_type="websearch")
-        return visible_entries(self.locale).filter(vector=search_query)
-
-    @cached_property
-    def ranked(self):
-        return self.all_kinds.filter(kind=self.kind) if self.kind else self.all_kinds
 
     def hits(self, column, limit, select="page_id", kind=True):
         """SQL and parameters of at most ``limit`` matching entries (``select``: their
