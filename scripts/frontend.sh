@@ -1,5 +1,6 @@
 # Sourced by the scripts: the front-end libraries the site serves itself (Leaflet for the
-# maps, axe-core for the accessibility tests), from npm, as package-lock.json pins them.
+# maps, axe-core for the accessibility tests, Noto Sans), from npm, as package-lock.json
+# pins them, and the font subsets made from them (scripts/font_subsets.py).
 if ! command -v npm >/dev/null; then
     if [ "$(id -u)" = 0 ]; then
         apt-get update -qq && apt-get install -y -qq nodejs npm >/dev/null
@@ -9,3 +10,5 @@ if ! command -v npm >/dev/null; then
     fi
 fi
 npm ci --no-audit --no-fund --loglevel=error
+# Noto Sans's Latin Extended faces cut in two (build/fonts, see the script).
+"${VENV:-.venv}/bin/python" scripts/font_subsets.py

@@ -143,6 +143,7 @@ def make_copy(work, module, test_files):
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(source, target)
     (work / "node_modules").symlink_to(ROOT / "node_modules")
+    (work / "build").symlink_to(ROOT / "build")  # the font subsets (scripts/font_subsets.py)
     pyproject = work / "pyproject.toml"
     pyproject.write_text(pyproject.read_text() + mutmut_section(module, test_files))
 

@@ -218,6 +218,8 @@ STATICFILES_DIRS = [
     ("vendor/leaflet.markercluster", BASE_DIR / "node_modules" / "leaflet.markercluster" / "dist"),
     # Noto Sans as Fontsource ships it (package.json), faces in css/fonts.css.
     ("vendor/noto-sans", BASE_DIR / "node_modules" / "@fontsource" / "noto-sans" / "files"),
+    # Its Latin Extended faces cut in two by scripts/font_subsets.py (run by frontend.sh).
+    ("vendor/noto-sans-subsets", BASE_DIR / "build" / "fonts"),
 ]
 # Files a browser asks for at the site's root (/favicon.ico, /site.webmanifest, the PNG
 # icons drawn by scripts/icons.py), served by WhiteNoise as they are.

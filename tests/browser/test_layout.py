@@ -121,7 +121,9 @@ def platform_fonts(page, selector):
 
 @pytest.mark.parametrize(
     ("language", "subset"),
-    [("uk", "U+400-45F"), ("el", "U+370-377"), ("rom", "U+100-2BA")],
+    # Romani's letters (č, š, ž...) come from the small Latin Extended-A face
+    # (scripts/font_subsets.py), not Fontsource's whole latin-ext.
+    [("uk", "U+400-45F"), ("el", "U+370-377"), ("rom", "U+100-17F")],
 )
 def test_every_script_renders_in_noto_sans(site_page, language, subset):
     page, base = site_page
