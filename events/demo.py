@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from django.apps import apps
 
 from core.demo_helpers import DemoCatalog, ensure_locales, source_home, translate_pages
+from core.demo_images import illustration
 from events.choices import EventKind, Recurrence
 from events.models import EventIndexPage, EventPage
 
@@ -172,7 +173,7 @@ def ensure_event(index, spec):
     host = spec.pop("host", None)
     session = spec.pop("session", None)
     report = spec.pop("report", None)
-    page = EventPage(**spec)
+    page = EventPage(**spec, **illustration("meeting", spec["slug"], t))
     if session:
         page.programme = [("session", {"start": datetime.time(9, 30), "title": session})]
     if report:

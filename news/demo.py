@@ -1,8 +1,10 @@
-"""Demo content of the news: the news index and the 4th Dosta!-Congress Prize.
+"""Demo content of the news: the news index, the 4th Dosta!-Congress Prize and eleven
+sample news items.
 
-From the Alliance's own page (../shared/seeds/004_4b081010964105ab.txt), in English with
-the French translation beside each string. ``load_demo`` calls ``load()``; it creates what
-is missing and leaves what exists alone.
+The prize news is from the Alliance's own page (../shared/seeds/004_4b081010964105ab.txt);
+the sample items (news/demo_samples.py) say they are samples of the demonstration site. All
+in English with the French translation beside each string. ``load_demo`` calls ``load()``;
+it creates what is missing and leaves what exists alone.
 """
 
 import datetime
@@ -17,6 +19,8 @@ from core.demo_helpers import (
     translate_pages,
     translate_snippet,
 )
+from core.demo_images import illustration
+from news.demo_samples import ensure_sample_news, ensure_topics, sample_topics
 from news.models import (
     NewsIndexPage,
     NewsPageTopic,
@@ -266,6 +270,7 @@ def ensure_prize_news(index, topic):
         body=[("paragraph", paragraphs_html([text])) for text in PRIZE_NEWS["body"]],
         edition=4,
         award_date=AWARD_DATE,
+        **illustration("prize", PRIZE_NEWS["slug"], t),
     )
     page.topic_links = [NewsPageTopic(topic=topic, locale=index.locale)]
     page.winners = [
@@ -288,13 +293,17 @@ def ensure_prize_news(index, topic):
 
 
 def load():
-    """Create the news index, the prize news item and their French translations."""
+    """Create the news index, the prize news item, the sample news items and their French
+    translations."""
     locales = ensure_locales()
     home = source_home()
     topic = ensure_topic(source_locale())
-    for code in catalog.languages():
-        translate_snippet(topic, locales[code], catalog)
+    topics = {PRIZE_TOPIC["slug"]: topic, **ensure_topics(sample_topics(t), source_locale())}
+    for each in topics.values():
+        for code in catalog.languages():
+            translate_snippet(each, locales[code], catalog)
     index = ensure_news_index(home)
     prize = ensure_prize_news(index, topic)
-    translate_pages([index, prize], catalog)
+    samples = ensure_sample_news(index, topics, t)
+    translate_pages([index, prize, *samples], catalog)
     return index

@@ -5,9 +5,12 @@ are the approximate centres of the places; the websites are the authorities' off
 ones. Obrnice's contact is its municipal office, published (its public page shows it);
 Heraklion's is kept unpublished, as an authority that has not agreed yet. Fields the seeds
 say nothing about (date joined, Kocaeli's population, emails, phone numbers) stay empty.
+The sample profiles of participants/demo_samples.py follow them.
 """
 
 from core.demo_helpers import DemoCatalog, ensure_locales, source_home, translate_pages
+from core.demo_images import illustration
+from participants.demo_samples import sample_participants
 from participants.models import ParticipantIndexPage, ParticipantKind, ParticipantPage
 
 catalog = DemoCatalog()
@@ -102,6 +105,9 @@ PARTICIPANTS = [
     },
 ]
 
+# The three prize winners, then the sample profiles (participants/demo_samples.py).
+ALL_PARTICIPANTS = PARTICIPANTS + sample_participants(t)
+
 
 def ensure_index(home):
     index = ParticipantIndexPage.objects.child_of(home).first()
@@ -135,6 +141,9 @@ def ensure_participant(index, spec):
         publish_contact=spec.get("publish_contact", False),
         summary=spec["summary"],
         description=[("paragraph", f"<p>{text}</p>") for text in spec["description"]],
+        **illustration(
+            "region" if spec["kind"] == ParticipantKind.REGION else "city", spec["slug"], t
+        ),
     )
     index.add_child(instance=page)
     page.save_revision().publish()
@@ -142,10 +151,11 @@ def ensure_participant(index, spec):
 
 
 def load():
-    """The participants index and the three prize-winning participants, in English and French."""
+    """The participants index, the three prize-winning participants and the sample ones,
+    in English and French."""
     ensure_locales()
     home = source_home()
     index = ensure_index(home)
-    pages = [ensure_participant(index, spec) for spec in PARTICIPANTS]
+    pages = [ensure_participant(index, spec) for spec in ALL_PARTICIPANTS]
     translate_pages([index, *pages], catalog)
     return index

@@ -1,12 +1,16 @@
-"""Demo practices: the three projects that won the 4th Dosta!-Congress Prize (2013).
+"""Demo practices: the three projects that won the 4th Dosta!-Congress Prize (2013), then
+twelve samples (practices/demo_samples.py).
 
-Text from the Alliance's home page (../shared/seeds/004_*.txt). What the seeds do not say
-stays empty: the type of practice, the start year of Heraklion's and Kocaeli's
-programmes, end years, contacts.
+The winners' text is from the Alliance's home page (../shared/seeds/004_*.txt). What the
+seeds do not say stays empty: the type of practice, the start year of Heraklion's and
+Kocaeli's programmes, end years, contacts. The samples are illustrative examples, said to be
+so on their pages, with a type and years of their own and no prize.
 """
 
 from core.demo_helpers import DemoCatalog, ensure_locales, source_home, translate_pages
+from core.demo_images import illustration
 from participants.models import ParticipantPage
+from practices.demo_samples import sample_practices
 from practices.models import PracticeIndexPage, PracticePage, Theme
 from practices.themes import SEED_THEMES
 
@@ -67,7 +71,7 @@ PRACTICES = [
                 "tchèque, mais aussi les villes et régions européennes.",
             ),
         ],
-        "place": t("1st place", fr="1re place"),
+        "prize": {"name": PRIZE, "year": 2013, "place": t("1st place", fr="1re place")},
     },
     {
         "title": t(
@@ -108,7 +112,7 @@ PRACTICES = [
                 "et par des rencontres de dialogue interculturel.",
             ),
         ],
-        "place": t("2nd place", fr="2e place"),
+        "prize": {"name": PRIZE, "year": 2013, "place": t("2nd place", fr="2e place")},
     },
     {
         "title": t(
@@ -156,9 +160,12 @@ PRACTICES = [
                 "locales) ainsi qu'une structure durable.",
             ),
         ],
-        "place": t("3rd place", fr="3e place"),
+        "prize": {"name": PRIZE, "year": 2013, "place": t("3rd place", fr="3e place")},
     },
 ]
+
+# The three prize winners, then the samples (no prize; a type, some an end year).
+ALL_PRACTICES = PRACTICES + sample_practices(t)
 
 
 def ensure_themes():
@@ -205,10 +212,13 @@ def ensure_practice(index, spec, themes):
         slug=spec["slug"],
         participant=participant,
         country=spec["country"],
+        practice_type=spec.get("practice_type") or "",
         start_year=spec["start_year"],
+        end_year=spec.get("end_year"),
         summary=spec["summary"],
         body=[("paragraph", f"<p>{text}</p>") for text in spec["body"]],
-        prizes=[("prize", {"name": PRIZE, "year": 2013, "place": spec["place"]})],
+        prizes=[("prize", spec["prize"])] if spec.get("prize") else [],
+        **illustration(spec["themes"][0], spec["slug"], t),
     )
     page.themes = [themes[slug] for slug in spec["themes"]]
     index.add_child(instance=page)
@@ -217,10 +227,11 @@ def ensure_practice(index, spec, themes):
 
 
 def load():
-    """The practice database's index, its themes and the three prize-winning practices."""
+    """The practice database's index, its themes, the three prize-winning practices and
+    the samples."""
     themes = ensure_themes()
     home = source_home()
     index = ensure_index(home)
-    pages = [ensure_practice(index, spec, themes) for spec in PRACTICES]
+    pages = [ensure_practice(index, spec, themes) for spec in ALL_PRACTICES]
     translate_pages([index, *pages], catalog)
     return index

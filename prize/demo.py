@@ -13,8 +13,8 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from core.demo_helpers import DemoCatalog, source_home, translate_pages
+from core.sample_pdf import sample_pdf
 from prize.models import Application, PrizeCallPage, PrizeCriterion
-from prize.sample_pdf import sample_pdf
 
 # The call in English, each string with its French translation (the demo's two languages).
 catalog = DemoCatalog()

@@ -1,9 +1,13 @@
-"""Demo content of the adopted texts: the index page, in English and French.
+"""Demo content of the adopted texts: the index page and eight sample texts, in English and
+French.
 
-No adopted text is invented: real references belong to real texts, which editors add.
+No real text is imitated: real references belong to real texts, which editors add. The
+sample texts (texts/demo_samples.py) say in their titles, references, summaries and PDFs
+that they are samples of the demonstration site.
 """
 
 from core.demo_helpers import DemoCatalog, ensure_locales, source_home, translate_pages
+from texts.demo_samples import ensure_sample_texts
 from texts.models import AdoptedTextIndexPage
 
 catalog = DemoCatalog()
@@ -37,9 +41,10 @@ def ensure_texts_index(home):
 
 
 def load():
-    """Create the adopted-texts index and its French translation."""
+    """Create the adopted-texts index, the sample texts and their French translations."""
     ensure_locales()
     home = source_home()
     index = ensure_texts_index(home)
-    translate_pages([index], catalog)
+    samples = ensure_sample_texts(index, catalog)
+    translate_pages([index, *samples], catalog)
     return index

@@ -3,6 +3,7 @@
 follows the listing's filters."""
 
 import re
+import time
 
 import pytest
 from playwright.sync_api import expect
@@ -53,10 +54,18 @@ SHOWN = """() => {
 }"""
 
 
-def wait_for_shown(page, expected):
+def wait_for_shown(page, expected, timeout=10):
     """Wait until the clusters' counts and the single markers add up to ``expected``
-    (while Leaflet animates, the clusters of two zoom levels are on the page)."""
-    page.wait_for_function(f"({SHOWN})() === {expected}", timeout=10_000)
+    (while Leaflet animates, the clusters of two zoom levels are on the page). Polled from
+    here: ``wait_for_function`` evaluates a string, which the site's CSP refuses."""
+    deadline = time.monotonic() + timeout
+    shown = None
+    while time.monotonic() < deadline:
+        shown = page.evaluate(SHOWN)
+        if shown == expected:
+            return
+        page.wait_for_timeout(100)
+    raise AssertionError(f"{shown} shown on the map, {expected} expected")
 
 
 def test_the_practices_map_at_scale_one_shows_clusters_not_a_blob(live_server, map_page):

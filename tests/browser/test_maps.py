@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
 from participants.models import ParticipantPage
+from tests.browser.test_map_clusters import MARKERS, wait_for_shown
 
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 
@@ -35,21 +36,20 @@ def local_tiles(settings, live_server):
     settings.MAP_TILE_URL = f"{live_server.url}/tiles/{{z}}/{{x}}/{{y}}.png"
 
 
-def test_participants_map_has_one_marker_per_participant(
+def test_participants_map_shows_every_participant_as_a_marker_or_in_a_cluster(
     live_server, demo_site, local_tiles, page, offline, screenshot
 ):
     # Database first: SQLite's shared in-memory database does not like two threads at once.
     expected = ParticipantPage.objects.live().filter(locale__language_code="en").count()
-    assert expected == 3
+    assert expected == 30
     scripts = []
     page.on("request", lambda request: scripts.append(request.url))
     page.goto(f"{live_server.url}/en/participants/")
-    markers = page.locator("[data-map] .leaflet-marker-icon")
-    expect(markers).to_have_count(expected)
+    wait_for_shown(page, expected)
     assert f"{live_server.url}/static/vendor/leaflet/leaflet.js" in scripts
     assert page.evaluate("typeof L !== 'undefined' && L.version") == "1.9.4"
     assert offline == []
-    markers.first.click()
+    page.locator(MARKERS).first.click()
     expect(page.locator(".leaflet-popup-content a")).to_have_count(1)
     screenshot("participants-map")
 
@@ -60,7 +60,7 @@ def test_a_popup_marks_a_name_not_yet_translated_with_its_language(
     """Ukrainian shows the English participants (untranslated copies); French its own."""
     for language, expected in [("uk", "en"), ("fr", None)]:
         page.goto(f"{live_server.url}/{language}/participants/")
-        page.locator("[data-map] .leaflet-marker-icon").first.click()
+        page.locator(MARKERS).first.click()
         link = page.locator(".leaflet-popup-content a")
         expect(link).to_have_count(1)
         assert link.get_attribute("lang") == expected, language
@@ -75,7 +75,7 @@ def test_participants_map_with_the_default_tiles_only_loses_the_tiles(
         "requestfailed", lambda request: urlparse(request.url).hostname == "tile.openstreetmap.org"
     ):
         page.goto(f"{live_server.url}/fr/participants/")
-    expect(page.locator(".leaflet-marker-icon")).to_have_count(3)
+    wait_for_shown(page, 30)
     assert offline, "the default tile server is elsewhere"
     assert all(urlparse(url).hostname == "tile.openstreetmap.org" for url in offline)
 
@@ -84,7 +84,7 @@ def test_practices_map_shows_the_matching_practices(
     live_server, demo_site, local_tiles, page, offline
 ):
     page.goto(f"{live_server.url}/en/practices/?theme=education")
-    expect(page.locator(".leaflet-marker-icon")).to_have_count(3)
+    wait_for_shown(page, 7)  # the demo's practices of education (practices/demo*.py)
     page.goto(f"{live_server.url}/en/practices/?country=GR")
     expect(page.locator(".leaflet-marker-icon")).to_have_count(1)
     assert offline == []

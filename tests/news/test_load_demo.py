@@ -1,12 +1,13 @@
-"""load_demo adds the news index and the 4th Dosta!-Congress Prize, translated into French."""
+"""load_demo adds the news index, the 4th Dosta!-Congress Prize and the sample news and
+adopted texts, translated into French."""
 
 from django.core.management import call_command
 from wagtail.models import Locale
 from wagtail_localize.models import Translation
 
-from news.models import NewsIndexPage, NewsTopic, PrizeAnnouncementPage
+from news.models import NewsIndexPage, NewsPage, NewsTopic, PrizeAnnouncementPage
 from tests.home.test_load_demo import snapshot
-from texts.models import AdoptedTextIndexPage
+from texts.models import AdoptedTextIndexPage, AdoptedTextPage
 
 
 def test_load_demo_twice_changes_nothing(demo):
@@ -25,7 +26,7 @@ def test_load_demo_twice_changes_nothing(demo):
 
 
 def test_demo_has_the_prize_from_the_seeds(demo):
-    prize = PrizeAnnouncementPage.objects.get(locale__language_code="en")
+    prize = PrizeAnnouncementPage.objects.get(locale__language_code="en", edition=4)
     assert prize.title == "Dosta!-Congress Prize Awarded to 3 Cities and Regions"
     assert prize.edition == 4
     assert str(prize.award_date) == "2013-10-30"
@@ -39,15 +40,40 @@ def test_demo_has_the_prize_from_the_seeds(demo):
     assert [topic.name for topic in prize.topics] == ["Dosta!-Congress Prize"]
 
 
-def test_demo_texts_index_has_the_seed_introduction(demo):
+def test_demo_texts_index_has_the_seed_introduction_and_eight_sample_texts_with_a_pdf(demo):
     index = AdoptedTextIndexPage.objects.get(locale__language_code="en")
     assert "Resolutions and Recommendations adopted by the Congress" in index.introduction
-    assert index.get_children().count() == 0
+    texts = AdoptedTextPage.objects.child_of(index).live()
+    assert texts.count() == 8
+    assert {text.kind for text in texts} == {"resolution", "recommendation", "declaration"}
+    for text in texts:
+        assert text.title.startswith("Sample ")
+        assert text.document.file.name.endswith(".pdf")
+        with text.document.file.open("rb") as pdf:
+            assert pdf.read(5) == b"%PDF-"
+
+
+def test_demo_has_twelve_news_items_over_three_years_and_every_prize_edition(demo):
+    news = NewsPage.objects.filter(locale__language_code="en").live()
+    assert news.count() == 12
+    assert len({item.date.year for item in news}) >= 3
+    editions = PrizeAnnouncementPage.objects.filter(locale__language_code="en")
+    assert sorted(editions.values_list("edition", flat=True)) == [1, 2, 3, 4, 5]
+    # One edition with joint winners: two winners sharing a place.
+    shared = [
+        edition
+        for edition in editions
+        if len(set(edition.winners.values_list("place", flat=True))) < edition.winners.count()
+    ]
+    assert len(shared) == 1
+    # Every item but the seeds' own says it is a sample.
+    for item in news.exclude(pk=editions.get(edition=4).pk):
+        assert item.title.startswith("Sample news: ")
 
 
 def test_french_translations_are_complete(demo):
     french = Locale.objects.get(language_code="fr")
-    prize = PrizeAnnouncementPage.objects.get(locale=french)
+    prize = PrizeAnnouncementPage.objects.get(locale=french, edition=4)
     assert prize.alias_of_id is None
     assert prize.title == "Le Prix Dosta!-Congrès décerné à 3 villes et régions"
     assert [w.name for w in prize.winners.order_by("place")] == [
@@ -62,7 +88,8 @@ def test_french_translations_are_complete(demo):
         target_locale=french,
         source__specific_content_type__app_label__in=["news", "texts"],
     )
-    assert sources.count() == 4  # topic, news index, prize, texts index
+    # 7 topics, the news index, 12 news items, the texts index, 8 texts
+    assert sources.count() == 29
     for translation in sources:
         total, translated = translation.get_progress()
         assert total == translated > 0

@@ -97,11 +97,14 @@ def test_types_offered_are_those_practices_have_and_not_assessed(client, practic
     }
 
 
-def test_the_demo_types_say_not_assessed_with_their_count(client, demo):
-    """The demo's three practices have no type (the seeds do not say): every type used
-    to show "(0)"; now the one choice that lists them does."""
+def test_the_demo_types_show_their_counts_not_assessed_included(client, demo):
+    """The three prize winners have no type (the seeds do not say), the twelve samples
+    are of every type or not assessed (practices/demo_samples.py): each choice says how
+    many it lists."""
     content = client.get(URL).content.decode()
-    assert '<option value="not-assessed">Not assessed (3)</option>' in content
-    assert 'value="demonstrated"' not in content
+    assert '<option value="not-assessed">Not assessed (5)</option>' in content
+    assert '<option value="demonstrated">Demonstrated (4)</option>' in content
+    assert '<option value="replicated">Replicated (3)</option>' in content
+    assert '<option value="promising">Promising (3)</option>' in content
     french = client.get("/fr/bonnes-pratiques/").content.decode()
-    assert '<option value="not-assessed">Non évaluée (3)</option>' in french
+    assert '<option value="not-assessed">Non évaluée (5)</option>' in french

@@ -12,8 +12,8 @@ from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
+from core.sample_pdf import sample_pdf
 from prize.models import PrizeCallPage, PrizeCriterion
-from prize.sample_pdf import sample_pdf
 from tests.factories import NewsIndexPageFactory
 
 DAY = datetime.timedelta(days=1)

@@ -57,7 +57,7 @@ def translate_string(client, translation, path, value):
 def untranslated_news(demo):
     """The English prize news, an untranslated copy (alias) in every other language but
     French (load_demo translated it into French)."""
-    english = PrizeAnnouncementPage.objects.get(locale__language_code="en")
+    english = PrizeAnnouncementPage.objects.get(locale__language_code="en", edition=4)
     copies = Page.objects.filter(translation_key=english.translation_key).exclude(pk=english.pk)
     assert copies.filter(alias_of=english).count() == len(settings.LANGUAGES) - 2
     return english
@@ -215,9 +215,9 @@ def test_a_translation_sent_back_is_fixed_and_resubmitted_in_the_same_review(
 def test_a_french_translation_sent_back_is_resubmitted(
     client, demo, make_user, django_capture_on_commit_callbacks
 ):
-    french = PrizeAnnouncementPage.objects.get(locale__language_code="fr")
+    french = PrizeAnnouncementPage.objects.get(locale__language_code="fr", edition=4)
     live_title = french.title
-    english = PrizeAnnouncementPage.objects.get(locale__language_code="en")
+    english = PrizeAnnouncementPage.objects.get(locale__language_code="en", edition=4)
     translation = translation_into(english, "fr")
     client.force_login(make_user("marie", translators_group_name("fr")))
     translate_string(client, translation, "title", "Prix Dosta! : brouillon")
