@@ -92,6 +92,9 @@ def test_the_list_links_each_application_to_its_own_draft_or_button(
     assert [th.get_text(strip=True) for th in page.select("thead th")][-1] == (
         "Participant profile"
     )
+    # Named like Wagtail's own columns (its heading's id), and not a sort link.
+    last = page.select("thead th")[-1]
+    assert (last.get("id"), last.select("a")) == ("participant", [])
     links = [a["href"] for a in page.select("tbody a") if "/admin/pages/" in a["href"]]
     assert links == [f"/admin/pages/{draft.pk}/edit/"]
     (button_form,) = page.select("tbody form")
