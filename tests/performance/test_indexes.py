@@ -2,7 +2,7 @@
 looks pages up by url_path, search leaves out the pages that are not live."""
 
 import pytest
-from django.db import connection, connections
+from django.db import connection
 from wagtail.models import Page
 
 pytestmark = pytest.mark.django_db
@@ -24,27 +24,29 @@ def test_pages_that_are_not_live_have_a_partial_index_for_search():
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's planner")
 def test_search_finds_the_hidden_pages_through_the_partial_index():
-    # A connection of its own, in a transaction of its own: the test's transaction may be
-    # older than the index's last rebuild, which the planner then does not offer it
-    # (pg_index.indcheckxmin, after the committed demo restores of the browser tests).
-    fresh = connections.create_connection("default")
-    try:
-        with fresh.cursor() as cursor:
-            cursor.execute(
-                "SELECT indisvalid, pg_get_indexdef(indexrelid) FROM pg_index "
-                "WHERE indexrelid = 'core_page_not_live_idx'::regclass"
-            )
-            valid, definition = cursor.fetchone()
-            assert valid and definition.endswith("(id) WHERE (NOT live)"), definition
-            with fresh.cursor() as planner:
-                planner.execute("BEGIN")
-                # Statistics of the table as it is now: those left by earlier tests
-                # (thousands of pages, many not live, since rolled back) varied the choice.
-                planner.execute("ANALYZE wagtailcore_page")
-                planner.execute("SET LOCAL enable_seqscan = off")
-                planner.execute("EXPLAIN SELECT id FROM wagtailcore_page WHERE NOT live")
-                plan = "\n".join(row[0] for row in planner.fetchall())
-                planner.execute("ROLLBACK")
-    finally:
-        fresh.close()
-    assert "core_page_not_live_idx" in plan
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indisvalid, pg_get_indexdef(indexrelid) FROM pg_index "
+            "WHERE indexrelid = 'core_page_not_live_idx'::regclass"
+        )
+        valid, definition = cursor.fetchone()
+        assert valid and definition.endswith("(id) WHERE (NOT live)"), definition
+        # The planner's choice, asked of a copy of the table with its indexes: on the table
+        # itself, an index rebuilt while another transaction of the cluster is open is not
+        # offered to queries until that transaction ends (pg_index.indcheckxmin), which
+        # the suite's other test processes made vary (2026-12-07).
+        cursor.execute("CREATE TEMP TABLE page_copy (LIKE wagtailcore_page INCLUDING INDEXES)")
+        cursor.execute("INSERT INTO page_copy SELECT * FROM wagtailcore_page")
+        cursor.execute(
+            "SELECT indexname FROM pg_indexes WHERE tablename = 'page_copy' "
+            "AND indexdef LIKE '%%(id) WHERE (NOT live)'"
+        )
+        (partial,) = [row[0] for row in cursor.fetchall()]
+        cursor.execute("ANALYZE page_copy")
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("EXPLAIN SELECT id FROM page_copy WHERE NOT live")
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+        cursor.execute("DROP TABLE page_copy")
+    # The copy's index on (id) WHERE NOT live (PostgreSQL names it after the copy), not
+    # the primary key's.
+    assert f"Index Scan on {partial}" in plan or f"Index Only Scan using {partial}" in plan, plan
