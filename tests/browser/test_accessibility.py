@@ -5,50 +5,12 @@ import time
 from pathlib import Path
 
 import pytest
-from wagtail.models import Page
+
+from tests.browser.page_types import urls_of_every_page_type
 
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 LANGUAGES = ["en", "uk", "el", "rom"]
-PAGE_TYPES = [
-    "home.HomePage",
-    "home.StandardPage",
-    "news.NewsIndexPage",
-    "news.PrizeAnnouncementPage",
-    "texts.AdoptedTextIndexPage",
-    "participants.ParticipantIndexPage",
-    "participants.ParticipantPage",
-    "practices.PracticeIndexPage",
-    "practices.PracticePage",
-    "forms.JoinFormPage",
-    "forms.CooperationFormPage",
-    "events.EventIndexPage",
-    "events.EventPage",
-    "legal.LegalPage",
-    "prize.PrizeCallPage",
-]
-
-
-def urls_of_every_page_type(language):
-    urls = []
-    for label in PAGE_TYPES:
-        app_label, model_name = label.split(".")
-        page = (
-            Page.objects.filter(
-                locale__language_code=language,
-                content_type__app_label=app_label,
-                content_type__model=model_name.lower(),
-            )
-            .live()
-            .order_by("path")
-            .first()
-        )
-        assert page is not None, f"no {label} in {language}"
-        urls.append((label, page.url))
-    urls.append(("search", f"/{language}/search/?q=roma"))
-    urls.append(("practices filtered", f"/{language}/practices/?theme=education"))
-    urls.append(("404", f"/{language}/no-such-page/"))
-    return urls
 
 
 def violations(page):

@@ -5,10 +5,10 @@ every script, and the home page's weight on a first visit."""
 
 import pytest
 
+from tests.browser.page_types import urls_of_every_page_type
 from tests.browser.test_accessibility import violations
 
 LANGUAGES = ["en", "uk", "el", "rom"]
-LISTS = ["practices/", "participants/", "news/", "texts/", "events/"]
 WIDTHS = [390, 768, 1280]
 PHONE = {"width": 390, "height": 844}
 
@@ -37,10 +37,6 @@ OVERLAPS = """() => {
 SCROLLS = "() => document.documentElement.scrollWidth > document.documentElement.clientWidth"
 
 
-def urls(language):
-    return [f"/{language}/", *(f"/{language}/{path}" for path in LISTS)]
-
-
 @pytest.fixture
 def site_page(browser, live_server, demo_site):
     context = browser.new_context(viewport=PHONE)
@@ -55,14 +51,11 @@ def site_page(browser, live_server, demo_site):
     context.close()
 
 
-def test_controls_never_overlap_and_nothing_scrolls_sideways(site_page):
+def test_controls_never_overlap_and_nothing_scrolls_sideways_on_any_page_type(site_page):
     page, base = site_page
     overlapping, scrolling = {}, []
     for language in LANGUAGES:
-        detail = page.goto(f"{base}/{language}/practices/") and page.locator(
-            ".practice-list__item a"
-        ).first.get_attribute("href")
-        for url in [*urls(language), detail]:
+        for _label, url in urls_of_every_page_type(language):
             page.set_viewport_size({"width": 1280, "height": 900})
             page.goto(f"{base}{url}")
             for width in WIDTHS:
@@ -77,9 +70,9 @@ def test_controls_never_overlap_and_nothing_scrolls_sideways(site_page):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_mark_and_headline_in_a_phones_first_screen(site_page, language):
+def test_mark_and_headline_in_a_phones_first_screen_on_every_page_type(site_page, language):
     page, base = site_page
-    for url in urls(language):
+    for _label, url in urls_of_every_page_type(language):
         page.goto(f"{base}{url}")
         for selector in (".site-header__mark", "h1"):
             box = page.locator(selector).first.bounding_box()
