@@ -53,6 +53,16 @@ class DemoCatalog:
         return sorted(self._by_language)
 
 
+def paragraphs_html(texts):
+    """Rich text of one paragraph per text."""
+    return "".join(f"<p>{text}</p>" for text in texts)
+
+
+def paragraph_blocks(texts):
+    """StreamField content of one paragraph block per text."""
+    return [("paragraph", f"<p>{text}</p>") for text in texts]
+
+
 def ensure_locales():
     """One Wagtail locale per language of ``settings.LANGUAGES``; returns them by code."""
     for code, _name in settings.LANGUAGES:

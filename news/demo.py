@@ -14,6 +14,7 @@ from django.apps import apps
 from core.demo_helpers import (
     DemoCatalog,
     ensure_locales,
+    paragraphs_html,
     source_home,
     source_locale,
     translate_pages,
@@ -211,10 +212,6 @@ WINNERS = [
         ],
     },
 ]
-
-
-def paragraphs_html(texts):
-    return "".join(f"<p>{text}</p>" for text in texts)
 
 
 def linked_page(app_label, model_name, name):

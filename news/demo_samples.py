@@ -16,7 +16,7 @@ import datetime
 
 from django.apps import apps
 
-from core.demo_helpers import source_locale
+from core.demo_helpers import paragraph_blocks, paragraphs_html, source_locale
 from core.demo_images import illustration
 from news.demo_prize_editions import PRIZE_TOPIC_SLUG, sample_prize_news
 from news.models import NewsPage, NewsPageTopic, NewsTopic, PrizeAnnouncementPage, PrizeWinner
@@ -348,10 +348,6 @@ def ensure_topics(specs, locale):
     return topics
 
 
-def paragraphs(texts):
-    return [("paragraph", f"<p>{text}</p>") for text in texts]
-
-
 def ensure_sample_news(index, topics, t):
     """Create the sample news items missing under ``index``; return them all.
 
@@ -369,7 +365,7 @@ def ensure_sample_news(index, topics, t):
             slug=spec["slug"],
             date=spec["date"],
             introduction=spec["introduction"],
-            body=paragraphs(spec["body"]),
+            body=paragraph_blocks(spec["body"]),
             **illustration("prize" if spec["type"] == "prize" else "meeting", spec["slug"], t),
         )
         if spec["type"] == "prize":
@@ -383,7 +379,7 @@ def ensure_sample_news(index, topics, t):
                     kind=winner["kind"],
                     country=winner["country"],
                     project_title=winner["project_title"],
-                    text="".join(f"<p>{text}</p>" for text in winner["text"]),
+                    text=paragraphs_html(winner["text"]),
                     participant_page=participant_page(winner["participant_slug"]),
                 )
                 for winner in spec["winners"]

@@ -8,7 +8,13 @@ say nothing about (date joined, Kocaeli's population, emails, phone numbers) sta
 The sample profiles of participants/demo_samples.py follow them.
 """
 
-from core.demo_helpers import DemoCatalog, ensure_locales, source_home, translate_pages
+from core.demo_helpers import (
+    DemoCatalog,
+    ensure_locales,
+    paragraph_blocks,
+    source_home,
+    translate_pages,
+)
 from core.demo_images import illustration
 from participants.demo_samples import sample_participants
 from participants.models import ParticipantIndexPage, ParticipantKind, ParticipantPage
@@ -140,7 +146,7 @@ def ensure_participant(index, spec):
         contact_name=spec.get("contact_name", ""),
         publish_contact=spec.get("publish_contact", False),
         summary=spec["summary"],
-        description=[("paragraph", f"<p>{text}</p>") for text in spec["description"]],
+        description=paragraph_blocks(spec["description"]),
         **illustration(
             "region" if spec["kind"] == ParticipantKind.REGION else "city", spec["slug"], t
         ),

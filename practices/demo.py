@@ -7,7 +7,13 @@ Kocaeli's programmes, end years, contacts. The samples are illustrative examples
 so on their pages, with a type and years of their own and no prize.
 """
 
-from core.demo_helpers import DemoCatalog, ensure_locales, source_home, translate_pages
+from core.demo_helpers import (
+    DemoCatalog,
+    ensure_locales,
+    paragraph_blocks,
+    source_home,
+    translate_pages,
+)
 from core.demo_images import illustration
 from participants.models import ParticipantPage
 from practices.demo_samples import sample_practices
@@ -216,7 +222,7 @@ def ensure_practice(index, spec, themes):
         start_year=spec["start_year"],
         end_year=spec.get("end_year"),
         summary=spec["summary"],
-        body=[("paragraph", f"<p>{text}</p>") for text in spec["body"]],
+        body=paragraph_blocks(spec["body"]),
         prizes=[("prize", spec["prize"])] if spec.get("prize") else [],
         **illustration(spec["themes"][0], spec["slug"], t),
     )

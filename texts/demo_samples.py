@@ -17,6 +17,7 @@ import datetime
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
+from core.demo_helpers import paragraphs_html
 from core.sample_pdf import sample_text_pdf
 from texts.choices import TextKind
 from texts.models import AdoptedTextPage, AdoptedTextRelation
@@ -278,7 +279,7 @@ def ensure_sample_texts(index, catalog):
                 reference=spec["reference"],
                 adoption_date=spec["adoption_date"],
                 session=spec["session"],
-                summary="".join(f"<p>{text}</p>" for text in spec["summary"]),
+                summary=paragraphs_html(spec["summary"]),
                 document=ensure_document(spec, french),
             )
             page.related_links = [
