@@ -220,6 +220,8 @@ STATICFILES_DIRS = [
     ("vendor/noto-sans", BASE_DIR / "node_modules" / "@fontsource" / "noto-sans" / "files"),
     # Its Latin Extended faces cut in two by scripts/font_subsets.py (run by frontend.sh).
     ("vendor/noto-sans-subsets", BASE_DIR / "build" / "fonts"),
+    # The outline of Europe behind the home page's map teaser (scripts/europe_outline.py).
+    ("maps", BASE_DIR / "build" / "maps"),
 ]
 # Files a browser asks for at the site's root (/favicon.ico, /site.webmanifest, the PNG
 # icons drawn by scripts/icons.py), served by WhiteNoise as they are.

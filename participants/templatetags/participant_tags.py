@@ -1,5 +1,5 @@
-"""The live participant counter, for the home page and the participants page; the items
-of the participants list."""
+"""The live participant counter, for the home page and the participants page; the home
+page's map teaser; the items of the participants list."""
 
 from html import escape
 
@@ -11,6 +11,8 @@ from core import generation, renditions
 from core.languages import ListMarks
 from core.visibility import private_q
 from participants.counter import participant_count
+from participants.map_projection import HEIGHT, WIDTH
+from participants.map_teaser import teaser_dots
 from participants.models import ParticipantIndexPage
 
 register = template.Library()
@@ -41,6 +43,21 @@ def participant_counter(context):
     if isinstance(page, ParticipantIndexPage):
         return {**counter, "index_url": ""}  # no link to the page the visitor is on
     return counter
+
+
+@register.inclusion_tag("participants/components/map_teaser.html", takes_context=True)
+def participant_map_teaser(context):
+    """The outline of Europe with a dot for each place of this language's participants,
+    drawn without JavaScript or tiles (nothing when no participant has a place)."""
+    page = context.get("page")
+    locale_id = getattr(page, "locale_id", None)
+    if locale_id is None:
+        return {"dots": []}
+    request = context.get("request")
+    dots = generation.cached(
+        request, "participant-teaser", [locale_id], lambda: teaser_dots(locale_id)
+    )
+    return {"dots": dots, "width": WIDTH, "height": HEIGHT}
 
 
 @register.simple_tag

@@ -178,3 +178,35 @@ def test_print_shows_the_content_without_the_site_tools(site_page):
         }"""
     )
     assert printed == '" (https://www.coe.int/congress)"'
+
+
+def test_the_home_page_prints_its_counter_without_the_map_teaser(site_page):
+    page, base = site_page
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{base}/en/")
+    assert page.locator(".map-teaser__map").is_visible()
+    page.emulate_media(media="print")
+    assert not page.locator(".map-teaser__map").is_visible()
+    assert page.locator(".participant-counter").is_visible()
+
+
+def test_the_map_teaser_is_one_link_to_the_participants_map(site_page):
+    # The counter's link covers the band: a click on the map of Europe follows it, and a
+    # keyboard user reaches it as one link.
+    page, base = site_page
+    for width in (390, 1280):
+        page.set_viewport_size({"width": width, "height": 900})
+        page.goto(f"{base}/uk/")
+        box = page.locator(".map-teaser__map").bounding_box()
+        assert box["width"] > 300 and box["height"] > 250, (width, box)
+        dots = page.locator(".map-teaser__dots circle")
+        assert dots.count() > 10
+        assert (
+            sum(int(d) for d in dots.evaluate_all("(c) => c.map((e) => e.dataset.participants)"))
+            == 30
+        )
+        link = page.locator(".map-teaser .participant-counter a")
+        link.focus()
+        assert page.evaluate("document.activeElement.getAttribute('href')") == "/uk/participants/"
+        page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        page.wait_for_url(f"{base}/uk/participants/")

@@ -2,7 +2,13 @@
 
 import re
 
-from tests.factories import PracticeIndexPageFactory, PracticePageFactory
+import wagtail_factories
+
+from tests.factories import (
+    ParticipantPageFactory,
+    PracticeIndexPageFactory,
+    PracticePageFactory,
+)
 
 
 def test_index_lists_participants_grouped_by_country(client, participants):
@@ -29,6 +35,52 @@ def test_index_passes_the_map_its_data_without_inline_script(client, participant
     assert '<script src="/static/js/participants-map.js"></script>' in content
     assert not re.search(r"<script(?![^>]*\ssrc=)[^>]*>", content)
     assert "style=" not in content
+
+
+def test_countries_are_in_the_alphabet_of_the_language_in_groups_and_options(
+    client, participants, participant_index
+):
+    # "Åland Islands" sorts with the A's (collation), not after "Türkiye" (code points).
+    ParticipantPageFactory(parent=participant_index, title="Mariehamn", country="AX")
+    ParticipantPageFactory(parent=participant_index, title="Graz", country="AT")
+    content = client.get("/en/participants/").content.decode()
+    headings = re.findall(r"<h3>([^<]+)</h3>", content)
+    assert headings[:3] == ["Åland Islands", "Austria", "Czechia"]
+    options = re.findall(r'<option value="([A-Z]{2})"(?: selected)?>([^<]+)</option>', content)
+    assert options[:3] == [("AX", "Åland Islands"), ("AT", "Austria"), ("CZ", "Czechia")]
+    assert [code for code, _name in options] == ["AX", "AT", "CZ", "GR", "TR"]
+
+
+def test_the_kind_filter_offers_every_kind(client, participants):
+    content = client.get("/en/participants/").content.decode()
+    select = content[
+        content.index('id="filter-kind"') : content.index(
+            "</select>", content.index('id="filter-kind"')
+        )
+    ]
+    assert re.findall(r'<option value="([a-z]+)"', select) == ["city", "region", "other"]
+
+
+def test_show_all_appears_once_a_filter_is_chosen(client, participants):
+    show_all = '<a href="/en/participants/">Show all</a>'
+    assert show_all not in client.get("/en/participants/").content.decode()
+    assert show_all in client.get("/en/participants/?country=GR").content.decode()
+    assert show_all in client.get("/en/participants/?kind=region").content.decode()
+    assert show_all not in client.get("/en/participants/?country=ZZ").content.decode()
+
+
+def test_the_list_shows_each_participants_summary_and_image(client, participants):
+    page = participants["obrnice"]
+    page.summary = "A small town in the Ústí Region."
+    page.image = wagtail_factories.ImageFactory(title="Obrnice", file__width=800, file__height=500)
+    page.image_alt = "The town square of Obrnice"
+    page.save_revision().publish()
+    content = client.get("/en/participants/").content.decode()
+    item = content[content.index('class="participant-list__item"><div class="picture') :]
+    item = item[: item.index("</li>")]
+    assert 'alt="The town square of Obrnice"' in item and "srcset=" in item
+    assert "<p>A small town in the Ústí Region.</p>" in item
+    assert ">Obrnice</a>" in item
 
 
 def test_filter_by_country(client, participants):
