@@ -13,7 +13,7 @@ from core.chrome import active_locale
 from core.languages import ListMarks, text_language
 from core.links import page_link
 from core.page_urls import UrlsBelow
-from core.renditions import card_picture_html
+from core.renditions import card_picture_html, listed_images
 from core.visibility import private_q
 from practices.models import PracticePage
 
@@ -89,15 +89,15 @@ FEATURED_COUNT = 3
 
 @register.simple_tag(takes_context=True)
 def featured_practices(context, count=FEATURED_COUNT):
-    """The home page's ``count`` latest practices of the active language, as cards: one
-    query, built once per content generation."""
+    """The home page's ``count`` latest practices of the active language, as cards with
+    their pictures: three queries, built once per content generation."""
     request = context.get("request")
 
     def build():
         locale = active_locale(request)
         if locale is None:
             return ""
-        rows = (
+        rows = list(
             PracticePage.objects.live()
             .exclude(private_q())
             .filter(locale=locale)
@@ -105,8 +105,12 @@ def featured_practices(context, count=FEATURED_COUNT):
             .order_by("-first_published_at", "-pk")
             .values("pk", "url_path", "title", "summary", "lang")[:count]
         )
+        images = listed_images(PracticePage.objects.filter(pk__in=[row["pk"] for row in rows]))
         urls = UrlsBelow.home(request)
-        items = [{**row, "url": urls(row["pk"], row["url_path"])} for row in rows]
+        items = [
+            {**row, "url": urls(row["pk"], row["url_path"]), "image": images.get(row["pk"])}
+            for row in rows
+        ]
         # The database's address from its practices' (their parent's url_path): no query.
         index_url = urls(None, items[0]["url_path"].rsplit("/", 2)[0] + "/") if items else None
         return render_to_string(

@@ -101,3 +101,23 @@ def test_every_card_of_the_demo_lists_has_a_picture_with_a_srcset(client, demo, 
             assert re.search(r'<img [^>]*alt="Illustration', item), (index.url, item[:300])
         checked.add(name)
     assert checked == set(ITEMS)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["en", "fr", "uk"])
+def test_every_card_of_the_demo_home_page_has_a_picture(client, demo, language):
+    content = client.get(f"/{language}/").content.decode()
+    sections = {
+        "latest-news": 3,
+        "featured-practices": 3,
+        "next-events": 3,
+    }
+    for section, expected in sections.items():
+        start = content.index(f'<section class="{section}"')
+        part = content[start : content.index("</section>", start)]
+        items = part.split("<li")[1:]
+        assert len(items) == expected, (language, section)
+        for item in items:
+            assert 'class="picture picture--card"' in item, (language, section, item[:300])
+            assert "srcset=" in item and 'loading="lazy"' in item, (language, section)
+            assert re.search(r'<img [^>]*alt="Illustration', item), (language, section)

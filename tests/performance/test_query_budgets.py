@@ -90,8 +90,10 @@ COLD_BUDGETS = {
     "feed_rss": 10,
     # +1: the next events (events/templatetags/event_tags.py), kept per generation;
     # +1: the events' images (core/renditions.py listed_images), +1 the news renditions;
-    # +1: the latest good practices (practices/templatetags/practice_tags.py).
-    "home": 22,
+    # +1: the latest good practices (practices/templatetags/practice_tags.py), +1 which
+    # of them have an image (+2 more when some do: the images, their renditions);
+    # +1: the places of the map teaser (participants/map_teaser.py).
+    "home": 24,
     "join_form": 15,
     "news_index": 19,
     "news_index_filtered": 19,
