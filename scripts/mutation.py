@@ -89,6 +89,8 @@ MODULES = {
         "tests/participants/test_geojson.py",
         "tests/participants/test_rendering.py",
     ],
+    # The home page's map teaser: only live, public participants become dots.
+    "participants/map_teaser.py": ["tests/participants/test_map_teaser.py"],
 }
 
 # What the copy needs besides the packages: Django finds templates, catalogs and static

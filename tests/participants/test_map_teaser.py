@@ -6,13 +6,11 @@ import math
 import re
 
 import pytest
-from django.conf import settings
 from django.contrib.staticfiles import finders
-from wagtail.models import Locale, PageViewRestriction
+from wagtail.models import PageViewRestriction
 
 from participants.map_outline import clip, path_data, topology_polygons
 from participants.map_projection import HEIGHT, WIDTH, in_frame, laea, to_frame
-from participants.models import ParticipantPage
 from tests.factories import ParticipantPageFactory
 
 DOT = re.compile(r'<circle cx="(\d+)" cy="(\d+)" r="(\d+)" data-participants="(\d+)"/>')
@@ -108,36 +106,6 @@ def test_the_outline_of_europe_is_served_and_drawn_in_the_frame():
     # Natural Earth's land at 1:50m, thinned: more than a sketch, less than a page's worth.
     assert 8_000 < len(svg.encode()) < 40_000
     assert svg.count("M") > 50  # islands: Britain, Ireland, Sicily, Crete, Cyprus, ...
-
-
-@pytest.mark.django_db
-def test_every_language_draws_a_dot_for_every_demo_participant(client, demo):
-    # The demo's 30 participants, all in Europe (participants/demo_samples.py), in
-    # English, French and the aliases of the 23 other languages.
-    assert len(settings.WAGTAIL_CONTENT_LANGUAGES) == 25
-    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
-        content = client.get(f"/{code}/").content.decode()
-        drawn = dots(content)
-        assert sum(dot[3] for dot in drawn) == 30, code
-        assert all(in_frame(x, y) for x, y, _r, _n in drawn), code
-        assert 'class="map-teaser__map"' in content and "maps/europe-land" in content, code
-
-
-@pytest.mark.django_db
-def test_a_restricted_or_unpublished_participant_leaves_the_map_in_every_language(client, demo):
-    english = Locale.objects.get(language_code="en")
-    source = ParticipantPage.objects.get(locale=english, slug="obrnice")
-    PageViewRestriction.objects.create(
-        page=source, restriction_type=PageViewRestriction.PASSWORD, password="secret-pass"
-    )
-    # Unpublished by its editors in English and French (a translation is a page of its
-    # own; the 23 other languages are aliases of the English and follow it).
-    other = ParticipantPage.objects.filter(locale=english).exclude(pk=source.pk).first()
-    other.unpublish()
-    other.get_translation(Locale.objects.get(language_code="fr")).unpublish()
-    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
-        drawn = dots(client.get(f"/{code}/").content.decode())
-        assert sum(dot[3] for dot in drawn) == 28, code
 
 
 @pytest.mark.django_db
