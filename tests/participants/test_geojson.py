@@ -3,6 +3,8 @@
 import json
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 
 def features(client, url):
@@ -92,3 +94,15 @@ def test_a_french_feature_has_french_labels(client, french_tree):
     assert heraklion["properties"]["kind_label"] == "Ville"
     assert heraklion["properties"]["country_name"] == "Grèce"
     assert heraklion["properties"]["lang"] == "fr"
+
+
+def test_the_geojson_reuses_the_rows_the_list_read_in_this_generation(client, participants):
+    # The list and the map read the participants once per content generation and
+    # language (participants/views.py listed_participants): the map's GeoJSON, asked for
+    # right after the list, reads no participant row again.
+    client.get("/en/participants/")
+    with CaptureQueriesContext(connection) as captured:
+        found = features(client, "/en/participants/geojson/?kind=city")
+    assert [f["properties"]["name"] for f in found] == ["Heraklion", "Obrnice"]
+    read = [q["sql"] for q in captured if "participants_participantpage" in q["sql"]]
+    assert read == []
