@@ -79,6 +79,7 @@ MODULES = {
         "tests/practices/test_participant_language.py",
     ],
     "practices/listing.py": [
+        "tests/practices/test_list_items.py",
         "tests/practices/test_filters.py",
         "tests/practices/test_map_and_list.py",
         "tests/practices/test_guards.py",
