@@ -54,9 +54,15 @@ def test_each_item_shows_participant_country_years_type_summary_and_themes(clien
 
 
 @pytest.fixture
-def french_with_copies(practices, practice_index, home, locales, translate_page):
+def french_with_copies(practices, practice_index, home, locales, translate_page, themes):
     """The French database: one practice translated, two shown as copies of the English
-    (untranslated: their titles and their participant's are English)."""
+    (untranslated: their titles and their participant's are English); the themes named
+    in French."""
+    french_names = {"education": "Éducation", "health": "Santé", "housing": "Logement"}
+    for theme in themes.values():
+        copy = theme.copy_for_translation(locales["fr"])
+        copy.name = french_names.get(theme.slug, theme.name)
+        copy.save()
     translate_page(home, locales["fr"], title="Accueil")
     translate_page(practice_index, locales["fr"], title="Bonnes pratiques", slug="bonnes-pratiques")
     translate_page(practices["kocaeli"], locales["fr"], title="Programme de Kocaeli")
@@ -80,6 +86,8 @@ def test_an_untranslated_copy_shows_its_title_and_participant_marked_english(
     assert re.search(r'<a href="[^"]+" lang="en">Heraklion programme</a>', heraklion)
     assert '<p class="practice-list__meta"><span lang="en">Heraklion</span>, Grèce' in heraklion
     assert '<p lang="en">A practice of Roma inclusion.</p>' in heraklion
+    # In the alphabet of the language: É with the E's, before S (not after Z).
+    assert heraklion.endswith("</span>Éducation, Santé</p>"), heraklion
     kocaeli = found["Programme de Kocaeli"]
     assert 'lang="en"' not in kocaeli.split('<p class="practice-list__themes">')[0]
 
