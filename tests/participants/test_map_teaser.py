@@ -21,6 +21,12 @@ def dots(content):
     return [tuple(map(int, found)) for found in DOT.findall(content)]
 
 
+def participant_at(parent, title, country, longitude, latitude):
+    """A live participant at a place (longitude first, as the location string)."""
+    location = f"SRID=4326;POINT({longitude} {latitude})"
+    return ParticipantPageFactory(parent=parent, title=title, country=country, location=location)
+
+
 def great_circle(lat1, lon1, lat2, lon2):
     """The angle between two places, in radians (haversine)."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
@@ -114,12 +120,7 @@ def test_a_new_participant_adds_its_dot_on_the_next_request(
 ):
     before = dots(client.get("/en/").content.decode())
     assert sum(dot[3] for dot in before) == 3  # the draft and the private one are not drawn
-    far = ParticipantPageFactory(
-        parent=participant_index,
-        title="Tromsø",
-        country="NO",
-        location="SRID=4326;POINT(18.96 69.65)",
-    )
+    far = participant_at(participant_index, "Tromsø", "NO", 18.96, 69.65)
     after = dots(client.get("/en/").content.decode())
     assert sum(dot[3] for dot in after) == 4
     x, y = to_frame(69.65, 18.96)
@@ -130,26 +131,11 @@ def test_a_new_participant_adds_its_dot_on_the_next_request(
 
 @pytest.mark.django_db
 def test_hidden_participants_with_a_place_are_not_drawn(client, participants, participant_index):
-    draft = ParticipantPageFactory(
-        parent=participant_index,
-        title="Lyon",
-        country="FR",
-        location="SRID=4326;POINT(4.84 45.76)",
-    )
+    draft = participant_at(participant_index, "Lyon", "FR", 4.84, 45.76)
     draft.unpublish()
-    private = ParticipantPageFactory(
-        parent=participant_index,
-        title="Köln",
-        country="DE",
-        location="SRID=4326;POINT(6.96 50.94)",
-    )
+    private = participant_at(participant_index, "Köln", "DE", 6.96, 50.94)
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
-    faraway = ParticipantPageFactory(
-        parent=participant_index,
-        title="Quebec",
-        country="CA",
-        location="SRID=4326;POINT(-71.2 46.8)",
-    )
+    faraway = participant_at(participant_index, "Quebec", "CA", -71.2, 46.8)
     drawn = dots(client.get("/en/").content.decode())
     assert sum(dot[3] for dot in drawn) == 3, "only Obrnice, Heraklion and Kocaeli"
     assert faraway.live
@@ -159,13 +145,8 @@ def test_hidden_participants_with_a_place_are_not_drawn(client, participants, pa
 def test_neighbours_share_a_dot_that_grows_with_their_number(
     client, participants, participant_index
 ):
-    for title, point in [("Most", "13.64 50.50"), ("Louny", "13.80 50.36")]:
-        ParticipantPageFactory(
-            parent=participant_index,
-            title=title,
-            country="CZ",
-            location=f"SRID=4326;POINT({point})",
-        )
+    participant_at(participant_index, "Most", "CZ", 13.64, 50.50)
+    participant_at(participant_index, "Louny", "CZ", 13.80, 50.36)
     drawn = dots(client.get("/en/").content.decode())
     shared = [dot for dot in drawn if dot[3] > 1]
     assert len(shared) == 1 and shared[0][3] == 3  # Obrnice, Most and Louny
