@@ -101,7 +101,9 @@ PACKAGES = sorted(
     for path in ROOT.glob("*/__init__.py")
     if path.parent.name not in {"tests", "bench", "scripts", "mutants"}
 )
-ALSO_COPY = ["manage.py", "site", "locale", "tests"]
+# build/ (the font subsets, the map of Europe) is a link to the tree's: mutmut copies it
+# into mutants/ as a folder, so the static files the tests look for are found there too.
+ALSO_COPY = ["manage.py", "site", "locale", "tests", "build"]
 
 
 def mutmut_section(module, test_files):
