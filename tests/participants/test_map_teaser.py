@@ -152,6 +152,40 @@ def test_neighbours_share_a_dot_that_grows_with_their_number(
     assert len(shared) == 1 and shared[0][3] == 3  # Obrnice, Most and Louny
     assert shared[0][2] == round(12 * math.sqrt(3))
     assert sum(dot[3] for dot in drawn) == 5
+    # Drawn at the middle of the three places.
+    places = [to_frame(50.505, 13.696), to_frame(50.50, 13.64), to_frame(50.36, 13.80)]
+    middle = (round(sum(p[0] for p in places) / 3), round(sum(p[1] for p in places) / 3))
+    assert shared[0][:2] == middle
+
+
+@pytest.mark.django_db
+def test_places_far_apart_on_one_parallel_or_one_meridian_keep_their_own_dots(
+    client, home, participant_index
+):
+    # Two places on one parallel, as far east as west of the centre's meridian (10° E),
+    # have the same height on the map; two on that meridian the same left. Close in one
+    # coordinate is not close.
+    participant_at(participant_index, "West", "FR", 0.0, 45.0)
+    participant_at(participant_index, "East", "RS", 20.0, 45.0)
+    participant_at(participant_index, "South", "IT", 10.0, 44.0)
+    participant_at(participant_index, "North", "DK", 10.0, 56.0)
+    assert to_frame(45, 0)[1] == pytest.approx(to_frame(45, 20)[1])
+    assert to_frame(44, 10)[0] == pytest.approx(to_frame(56, 10)[0])
+    drawn = dots(client.get("/en/").content.decode())
+    assert [dot[3] for dot in drawn] == [1, 1, 1, 1]
+
+
+@pytest.mark.django_db
+def test_each_language_draws_the_participants_of_its_own_tree(
+    client, participants, participant_index, home, locales, translate_page
+):
+    translate_page(home, locales["fr"], title="Accueil")
+    translate_page(participant_index, locales["fr"], title="Participants")
+    translate_page(participants["kocaeli"], locales["fr"], title="Kocaeli")
+    french = dots(client.get("/fr/").content.decode())
+    x, y = to_frame(40.765, 29.94)
+    assert french == [(round(x), round(y), 12, 1)]
+    assert sum(dot[3] for dot in dots(client.get("/en/").content.decode())) == 3
 
 
 @pytest.mark.django_db
