@@ -2,6 +2,7 @@
 
 import csv
 import io
+import re
 
 import openpyxl
 import pytest
@@ -127,6 +128,20 @@ def test_bad_input_stores_nothing_and_says_why_next_to_the_field(
     assert summary.find("a", href=f"#id_{field}") is not None
 
 
+def test_a_refused_post_answers_with_the_whole_page_in_its_language(client, join_pages):
+    # A post without the form's trap fields is refused (forms/spam.py): the page that
+    # says so is the site's, with its header, menu and language switcher.
+    for url, home in (("/en/join/", "/en/"), ("/fr/rejoindre/", "/fr/")):
+        response = client.post(url, join_answers())
+        assert response.status_code == 400
+        page = soup(response)
+        assert page.select_one(".site-header__brand")["href"] == home
+        switcher = page.select_one(".language-switcher")
+        assert switcher is not None, url
+        assert {a["hreflang"] for a in switcher.select("a")} == {"en", "fr"}
+    assert not Submission.objects.exists()
+
+
 def test_bad_input_keeps_the_other_answers(client, join_pages):
     response = send(client, "/fr/rejoindre/", join_answers(email="nope"))
     html = soup(response)
@@ -179,6 +194,8 @@ def test_csv_export_has_one_column_per_field_and_both_languages(admin_client, cl
         "I agree that the Alliance stores and uses these data to handle my request.",
     ]
     assert len(rows) == 3
+    # The date each was sent, read from the submission (Wagtail's "submit_time").
+    assert all(re.match(r"\d{4}-\d{2}-\d{2}", row[0]) for row in rows[1:]), rows
     assert [row[1] for row in rows[1:]] == ["en", "fr"]
     assert [row[2] for row in rows[1:]] == ["Example City", "Ville Exemple"]
     assert [row[3] for row in rows[1:]] == ["City", "City"]

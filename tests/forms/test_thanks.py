@@ -1,7 +1,11 @@
 """After a submission the browser is redirected to the thank-you page (Post/Redirect/Get):
 reloading it sends nothing again, and it shows the sender's details to the sender only."""
 
+import time
+from unittest import mock
+
 import pytest
+from django.http import HttpResponse
 from django.test import Client, override_settings
 
 from forms.models import Submission
@@ -96,10 +100,34 @@ def test_the_page_cache_keeps_no_thank_you_page(client, join_pages):
 def test_the_thank_you_page_is_not_sent_to(client, join_pages):
     response = client.post("/en/join/thanks/", join_answers())
     assert response.status_code == 405
+    assert response["Allow"] == "GET, HEAD"
     assert not Submission.objects.exists()
+    assert client.head("/en/join/thanks/").status_code == 200
 
 
-def test_a_draft_form_has_no_thank_you_page(client, join_pages):
-    join_pages["en"].unpublish()
-    assert client.get("/en/join/thanks/").status_code == 404
-    assert client.get("/en/join/other/").status_code == 404
+def test_the_thank_you_page_is_the_sites_page_in_its_language(client, join_pages):
+    response = send(client, "/fr/rejoindre/", join_answers())
+    page = soup(client.get(response["Location"]))
+    assert page.select_one(".site-header__brand")["href"] == "/fr/"
+    assert {a["hreflang"] for a in page.select(".language-switcher a")} == {"en", "fr"}
+    assert page.select_one('link[rel="canonical"]')["href"] == "http://testserver/fr/rejoindre/"
+
+
+def signed_at(value, seconds_ago):
+    """The thanks cookie's value for ``value`` as the site signed it ``seconds_ago``."""
+    response = HttpResponse()
+    with mock.patch("time.time", return_value=time.time() - seconds_ago):
+        response.set_signed_cookie(THANKS_COOKIE, value, salt=THANKS_COOKIE)
+    return response.cookies[THANKS_COOKIE].value
+
+
+def test_a_thanks_cookie_older_than_a_quarter_of_an_hour_shows_no_details(client, join_pages):
+    send(client, "/en/join/", join_answers())
+    pk = str(Submission.objects.get().pk)
+    other = Client()
+    # Signed 16 minutes ago (a shared computer, the next person): no details.
+    other.cookies[THANKS_COOKIE] = signed_at(pk, 16 * 60)
+    assert "alex@example.org" not in status_text(other.get("/en/join/thanks/"))
+    # Signed 14 minutes ago: the sender still sees them.
+    other.cookies[THANKS_COOKIE] = signed_at(pk, 14 * 60)
+    assert "alex@example.org" in status_text(other.get("/en/join/thanks/"))
