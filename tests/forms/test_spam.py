@@ -256,3 +256,22 @@ def test_a_token_names_its_form_by_translation_key_in_text():
     assert spam.form_key(page) == KEY
     key, _made_at, _signature = spam.make_token(page).split(":")
     assert key == KEY
+
+
+@pytest.mark.parametrize(
+    ("max_age", "said"),
+    [
+        (600, "within 1 hour of opening it"),  # less than an hour still says one hour
+        (3600, "within 1 hour of opening it"),
+        (7200, "within 2 hours of opening it"),
+        (12 * 3600, "within 12 hours of opening it"),
+    ],
+)
+def test_the_refusal_says_how_long_a_form_may_stay_open(
+    settings, client, join_pages, max_age, said
+):
+    settings.FORMS_TOKEN_MAX_AGE = max_age
+    response = client.post("/en/join/", join_answers())  # no token: refused
+    assert_refused(response, 400)
+    text = " ".join(soup(response).get_text(" ").split())
+    assert said in text
