@@ -66,6 +66,7 @@ def test_nobody_else_sees_the_senders_details(client, join_pages, cooperation_pa
     signed = client.cookies[THANKS_COOKIE]
     assert signed["path"] == "/en/join/thanks/"
     assert signed["httponly"] and signed["samesite"] == "Lax"
+    assert signed["max-age"] == 15 * 60  # the browser forgets it after a quarter of an hour
 
     other = Client()
     assert "alex@example.org" not in other.get("/en/join/thanks/").content.decode()
