@@ -69,6 +69,10 @@ def french_with_copies(practices, practice_index, home, locales, translate_page,
     practices["heraklion"].participant.get_parent().copy_for_translation(
         locales["fr"], copy_parents=True, alias=True
     )
+    # Athens also about health: in French "Logement, Santé", though "health" < "housing".
+    athens = practices["athens"]
+    athens.themes.add(themes["health"])
+    athens.save_revision().publish()
     for key in ("heraklion", "athens"):
         practices[key].copy_for_translation(locales["fr"], alias=True)
     return practices
@@ -88,6 +92,7 @@ def test_an_untranslated_copy_shows_its_title_and_participant_marked_english(
     assert '<p lang="en">A practice of Roma inclusion.</p>' in heraklion
     # In the alphabet of the language: É with the E's, before S (not after Z).
     assert heraklion.endswith("</span>Éducation, Santé</p>"), heraklion
+    assert found["Athens housing"].endswith("</span>Logement, Santé</p>")
     kocaeli = found["Programme de Kocaeli"]
     assert 'lang="en"' not in kocaeli.split('<p class="practice-list__themes">')[0]
 
