@@ -66,6 +66,7 @@ MODULES = {
     # forms/models/submissions.py has nothing mutmut can mutate (get_data calls
     # super() without arguments, mails_pending is a property): see docs/testing.md.
     "forms/models/pages.py": [
+        "tests/forms/test_page_tree.py",  # the form's reserved field names (its clean())
         "tests/forms/test_submissions.py",
         "tests/forms/test_spam.py",
         "tests/forms/test_thanks.py",
