@@ -4,9 +4,8 @@ language, on the outline of Europe (participants/map_projection.py), read in one
 import math
 from dataclasses import dataclass
 
-from core.visibility import private_q
+from participants.localized import visible_participants
 from participants.map_projection import in_frame, to_frame
-from participants.models import ParticipantPage
 
 NEAR = 16  # frame units (about 65 km): participants closer than this share one dot
 RADIUS = 12  # frame units, a dot for one participant; a shared dot grows with its count
@@ -24,8 +23,7 @@ def teaser_dots(locale_id):
     """The dots of the live, public participants of ``locale_id`` that have a place inside
     the frame, from west to east."""
     places = (
-        ParticipantPage.objects.live()
-        .exclude(private_q())
+        visible_participants()
         .filter(locale_id=locale_id, latitude__isnull=False, longitude__isnull=False)
         .values_list("latitude", "longitude")
     )
