@@ -48,3 +48,14 @@ def teaser_dots(locale_id):
         for x, y, count in groups
     ]
     return sorted(dots, key=lambda dot: (dot.x, dot.y))
+
+
+def dots_markup(dots):
+    """The ``<circle>`` of each dot, written in one pass: a template loop localized four
+    numbers a dot (a hundred dots at the benchmark's scale 1 took half the home page's
+    time). Whole numbers, written as SVG reads them whatever the language."""
+    return "".join(
+        f'<circle cx="{dot.x}" cy="{dot.y}" r="{dot.radius}"'
+        f' data-participants="{dot.participants}"/>'
+        for dot in dots
+    )

@@ -12,7 +12,7 @@ from core.languages import ListMarks
 from core.visibility import private_q
 from participants.counter import participant_count
 from participants.map_projection import HEIGHT, WIDTH
-from participants.map_teaser import teaser_dots
+from participants.map_teaser import dots_markup, teaser_dots
 from participants.models import ParticipantIndexPage
 
 register = template.Library()
@@ -55,7 +55,10 @@ def participant_map_teaser(context):
         return {"dots": []}
     request = context.get("request")
     dots = generation.cached(
-        request, "participant-teaser", [locale_id], lambda: teaser_dots(locale_id)
+        request,
+        "participant-teaser",
+        [locale_id],
+        lambda: mark_safe(dots_markup(teaser_dots(locale_id))),  # numbers only
     )
     return {"dots": dots, "width": WIDTH, "height": HEIGHT}
 

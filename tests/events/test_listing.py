@@ -5,11 +5,13 @@ import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from bs4 import BeautifulSoup
 from django.test import RequestFactory
 
 from events.choices import EventKind, EventStatus, Recurrence
 from events.listing import event_filters, listed_events
-from events.templatetags.event_tags import next_events
+from events.templatetags import event_tags
+from events.templatetags.event_tags import upcoming_events
 from tests.conftest import translate
 
 from .conftest import paris
@@ -151,9 +153,33 @@ def test_the_home_page_marks_a_yearly_day_when_near(
     from django.utils import translation
 
     with translation.override("en"):
-        context = next_events({"request": request}, now=now)
+        context = upcoming_events(request, now=now)
     assert [item.event.title for item in context["items"]] == ["Roma Day"]
     assert bool(context["near_days"]) is marked
+
+
+def test_the_next_events_follow_the_time_without_a_content_change(
+    client, home, event_index, make_event, settings, monkeypatch
+):
+    """Their markup is kept per content generation, but which events are next is not:
+    an event that has ended leaves the home page's list, and the one after it comes in,
+    with no publish in between."""
+    settings.CHROME_CACHE_SECONDS = 600
+    make_event("First seminar", paris(2040, 3, 2, 9, 30))
+    for number in range(2, 5):
+        make_event(f"Seminar {number}", paris(2040, 3, 2 + number, 9, 30))
+    clock = {"now": datetime.datetime(2040, 3, 1, tzinfo=ZoneInfo("UTC"))}
+    monkeypatch.setattr(event_tags.timezone, "now", lambda: clock["now"])
+
+    def next_titles():
+        html = client.get("/en/").content.decode()
+        listed = BeautifulSoup(html, "html.parser").select(".next-events .event-item__title")
+        return [item.get_text(strip=True) for item in listed]
+
+    assert next_titles() == ["First seminar", "Seminar 2", "Seminar 3"]
+    assert next_titles() == ["First seminar", "Seminar 2", "Seminar 3"]  # kept
+    clock["now"] = datetime.datetime(2040, 3, 3, tzinfo=ZoneInfo("UTC"))
+    assert next_titles() == ["Seminar 2", "Seminar 3", "Seminar 4"]
 
 
 def test_the_home_page_shows_the_next_events(client, home, event_index, make_event):
