@@ -7,7 +7,7 @@ from django import template
 from django.conf import settings
 from django.utils.safestring import mark_safe
 
-from core import generation, renditions
+from core import generation
 from core.languages import ListMarks
 from core.visibility import private_q
 from participants.counter import participant_count
@@ -83,9 +83,8 @@ def participant_items(participants):
     for participant in participants:
         lang = marks.attr(participant.lang)
         summary = f"<p{lang}>{escape(participant.summary)}</p>" if participant.summary else ""
-        picture = renditions.card_picture_html(participant.image, participant.image_alt)
         items.append(
-            f'<li class="participant-list__item">{picture}'
+            f'<li class="participant-list__item">{participant.picture}'
             f'<a href="{escape(participant.url)}"{lang}>{escape(participant.title)}</a>'
             f"{marks.note(participant.lang)}"
             f' <span class="participant-list__kind">{escape(participant.kind_label)}</span>'

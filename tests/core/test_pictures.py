@@ -7,6 +7,7 @@ import wagtail_factories
 from django.core.exceptions import ValidationError
 from django.test import override_settings
 from PIL import features
+from wagtail.images.rect import Rect
 
 from tests.factories import (
     EventIndexPageFactory,
@@ -126,3 +127,40 @@ def test_every_list_shows_its_cards_images(kind, home, image, client):
     img = re.search(r"<img[^>]*>", picture_of(client.get(index.url).content.decode())).group(0)
     assert 'alt="A blue square"' in img and 'loading="lazy"' in img
     assert "320w" in img and "640w" in img
+
+
+@pytest.fixture
+def kept_pictures(settings):
+    """The pictures kept per content generation, as in production (core/renditions.py)."""
+    settings.CHROME_CACHE_SECONDS = 600
+
+
+def card_images(html):
+    return re.findall(r"<img[^>]*>", html)
+
+
+def test_one_image_under_two_descriptions_keeps_each_its_own(home, image, client, kept_pictures):
+    """Its <picture> is kept per generation for each description, not once per image."""
+    index = NewsIndexPageFactory(parent=home)
+    NewsPageFactory(parent=index, image=image, image_alt="A blue square", title="First")
+    NewsPageFactory(parent=index, image=image, image_alt="The same square", title="Second")
+    for _request in range(2):
+        images = card_images(client.get(index.url).content.decode())
+        assert sorted(re.search(r'alt="([^"]*)"', img).group(1) for img in images) == [
+            "A blue square",
+            "The same square",
+        ]
+
+
+def test_a_kept_picture_follows_its_image_s_new_focal_point(home, image, client, kept_pictures):
+    """Saving an image starts a new content generation: the next request shows the
+    renditions cropped around its new focal point, not the kept ones."""
+    index = NewsIndexPageFactory(parent=home)
+    NewsPageFactory(parent=index, image=image, image_alt="A blue square")
+    before = card_images(client.get(index.url).content.decode())
+    assert card_images(client.get(index.url).content.decode()) == before  # kept
+    image.set_focal_point(Rect(1200, 100, 1500, 400))
+    image.save()
+    after = card_images(client.get(index.url).content.decode())
+    assert len(after) == 1 and after != before
+    assert "320w" in after[0]
