@@ -75,6 +75,8 @@ MODULES = {
     # The listing and map filters: what a filtered list and its map show.
     "practices/filters.py": [
         "tests/practices/test_filters.py",
+        "tests/practices/test_map_features.py",
+        "tests/practices/test_sorting.py",  # result_pks: the orders chosen
         "tests/practices/test_map_and_list.py",
         "tests/practices/test_guards.py",
         "tests/practices/test_participant_language.py",

@@ -84,6 +84,47 @@ def test_admin_refuses_a_field_named_like_the_consent_checkbox(admin_client, hom
     assert not JoinFormPage.objects.exists()
 
 
+RESERVED = (
+    "The name “consent” is reserved: the form has it already. Please choose another label."
+)
+
+
+def field_errors(response):
+    """The errors of each row of the form's fields, as the editor sees them."""
+    formset = response.context["form"].formsets["form_fields"]
+    return [dict(form.errors) for form in formset.forms]
+
+
+def test_a_removed_field_may_have_a_reserved_name(admin_client, home):
+    """A row the editor removed (its DELETE box) is not a field of the form: its label
+    is not checked, and the page is saved with the other fields."""
+    fields = [
+        {"label": "Consent", "field_type": "checkbox", "required": "on", "DELETE": "on"},
+        {"label": "Email", "field_type": "email", "required": "on"},
+    ]
+    response = admin_client.post(
+        f"/admin/pages/add/forms/joinformpage/{home.pk}/", form_page_post(fields)
+    )
+    assert response.status_code == 302, field_errors(response)
+    page = JoinFormPage.objects.get(slug="join")
+    assert list(page.form_fields.values_list("clean_name", flat=True)) == ["email"]
+
+
+def test_a_reserved_name_after_a_removed_field_is_refused_on_its_own_label(admin_client, home):
+    """The rows are all checked, past a removed one; the message sits on the label of the
+    row that takes the name, and says which name and what to do."""
+    fields = [
+        {"label": "Old question", "field_type": "singleline", "DELETE": "on"},
+        {"label": "Consent", "field_type": "checkbox", "required": "on"},
+    ]
+    response = admin_client.post(
+        f"/admin/pages/add/forms/joinformpage/{home.pk}/", form_page_post(fields)
+    )
+    assert response.status_code == 200
+    assert field_errors(response)[1] == {"label": [RESERVED]}
+    assert not JoinFormPage.objects.exists()
+
+
 def test_join_form_renders_in_english_and_french(client, join_pages):
     response = client.get("/en/join/")
     assert response.status_code == 200

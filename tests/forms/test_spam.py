@@ -66,6 +66,21 @@ def test_a_filled_trap_field_is_refused(client, join_pages):
     assert "within 12 hours of opening it" in response.content.decode()
 
 
+def test_the_refusal_gives_the_alliance_s_address_to_write_to(client, join_pages):
+    """A person refused as a bot can still reach the Alliance: the page names its
+    address (the site's settings, read through the request like every page's)."""
+    from core.models import AllianceSettings
+
+    alliance = AllianceSettings.load()
+    alliance.email = "alliance@coe.int"
+    alliance.save()
+    response = send(client, "/en/join/", join_answers(whf_name="http://spam.example/"))
+    assert_refused(response, 400)
+    article = soup(response).find("article")
+    assert "You can also write to us:" in article.get_text()
+    assert article.find("a", href="mailto:alliance@coe.int") is not None
+
+
 def test_a_form_sent_too_fast_is_refused(client, join_pages, wait):
     response = send(client, "/en/join/", join_answers())
     assert_refused(response, 400)

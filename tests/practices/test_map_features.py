@@ -1,0 +1,58 @@
+"""What the practices' map receives (practices/filters.py, ``PracticeSearch.geojson``): each
+feature written out by hand, the practices left off the map, and a search that holds no
+word. The practice database of tests/practices/conftest.py."""
+
+import json
+
+GEOJSON = "/en/practices/geojson/"
+
+
+def features(client, query=""):
+    response = client.get(GEOJSON + query)
+    assert response.status_code == 200
+    collection = json.loads(response.content)
+    assert collection["type"] == "FeatureCollection"
+    return collection["features"]
+
+
+def test_a_practice_s_feature_is_a_point_at_its_participant_with_its_name_place_and_link(
+    client, practices
+):
+    heraklion = practices["heraklion"]
+    assert features(client, "?country=GR&theme=health") == [
+        {
+            "type": "Feature",
+            "id": heraklion.pk,
+            "geometry": {"type": "Point", "coordinates": [25.144, 35.339]},
+            "properties": {
+                "name": "Heraklion programme",
+                "lang": "en",
+                "kind": "practice",
+                "kind_label": "Heraklion",
+                "country": "GR",
+                "country_name": "Greece",
+                "url": f"/en/practices/{heraklion.slug}/",
+            },
+        }
+    ]
+
+
+def test_a_practice_of_a_participant_no_longer_public_leaves_the_map_and_the_next_stay(
+    client, practices
+):
+    """By title, "Community life in Obrnice" comes before "Heraklion programme": when
+    Obrnice is unpublished, its practice has no public place to be drawn at, and the
+    practices after it are still drawn."""
+    names = {feature["properties"]["name"] for feature in features(client)}
+    assert names == {"Community life in Obrnice", "Heraklion programme"}
+    practices["obrnice"].participant.unpublish()
+    names = [feature["properties"]["name"] for feature in features(client)]
+    assert names == ["Heraklion programme"]
+
+
+def test_a_search_holding_no_word_finds_nothing_on_the_list_or_the_map(client, practices):
+    """Punctuation alone is no word to search for: no practice matches (the search is
+    not dropped, which would list every practice)."""
+    content = client.get("/en/practices/?q=%21%21%21").content.decode()
+    assert "No practice matches your search." in content
+    assert features(client, "?q=%21%21%21") == []
