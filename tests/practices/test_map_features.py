@@ -56,3 +56,27 @@ def test_a_search_holding_no_word_finds_nothing_on_the_list_or_the_map(client, p
     content = client.get("/en/practices/?q=%21%21%21").content.decode()
     assert "No practice matches your search." in content
     assert features(client, "?q=%21%21%21") == []
+
+
+def test_the_map_s_features_come_in_the_list_s_order_by_title(client, practices, practice_index):
+    """Keyboard users step through the markers in the order they were added: the same
+    as the list's (by title, then by age for two of one title)."""
+    from tests.factories import ParticipantPageFactory, PracticePageFactory
+
+    place = ParticipantPageFactory(
+        parent=practices["obrnice"].participant.get_parent(),
+        title="Ostrava",
+        country="CZ",
+        location="SRID=4326;POINT(18.29 49.84)",
+    )
+    for title in ("Zlín garden", "Brno garden", "Brno garden"):
+        PracticePageFactory(parent=practice_index, title=title, participant=place, country="CZ")
+    drawn = features(client)
+    assert [feature["properties"]["name"] for feature in drawn] == [
+        "Brno garden",
+        "Brno garden",
+        "Community life in Obrnice",
+        "Heraklion programme",
+        "Zlín garden",
+    ]
+    assert drawn[0]["id"] < drawn[1]["id"]
