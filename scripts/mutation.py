@@ -76,6 +76,7 @@ MODULES = {
     "practices/filters.py": [
         "tests/practices/test_filters.py",
         "tests/practices/test_map_features.py",
+        "tests/practices/test_facet_choices.py",  # the options' order, the types offered
         "tests/practices/test_sorting.py",  # result_pks: the orders chosen
         "tests/practices/test_map_and_list.py",
         "tests/practices/test_guards.py",

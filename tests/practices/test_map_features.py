@@ -4,7 +4,8 @@ word. The practice database of tests/practices/conftest.py."""
 
 import json
 
-GEOJSON = "/en/practices/geojson/"
+URL = "/en/practices/"
+GEOJSON = URL + "geojson/"
 
 
 def features(client, query=""):
@@ -80,3 +81,31 @@ def test_the_map_s_features_come_in_the_list_s_order_by_title(client, practices,
         "Zlín garden",
     ]
     assert drawn[0]["id"] < drawn[1]["id"]
+
+
+def test_with_search_words_the_map_s_features_come_in_the_list_s_order_of_relevance(
+    client, practices, practice_index
+):
+    """The more relevant practice first, on the list and on the map, though it comes
+    second by title and by age."""
+    from tests.factories import PracticePageFactory
+
+    place = practices["obrnice"].participant
+    PracticePageFactory(
+        parent=practice_index,
+        title="Apple orchard",
+        participant=place,
+        country="CZ",
+        body=[("paragraph", "<p>A garden kept by the neighbours, with a little beekeeping.</p>")],
+    )
+    PracticePageFactory(
+        parent=practice_index,
+        title="Beekeeping school",
+        participant=place,
+        country="CZ",
+        summary="Beekeeping for young people.",
+        body=[("paragraph", "<p>Beekeeping lessons, beekeeping camps, beekeeping jobs.</p>")],
+    )
+    listed = [item.title for item in client.get(URL + "?q=beekeeping").context["practices"]]
+    drawn = [feature["properties"]["name"] for feature in features(client, "?q=beekeeping")]
+    assert listed == drawn == ["Beekeeping school", "Apple orchard"]
