@@ -77,6 +77,7 @@ MODULES = {
         "tests/practices/test_filters.py",
         "tests/practices/test_map_features.py",
         "tests/practices/test_facet_choices.py",  # the options' order, the types offered
+        "tests/performance/test_query_budgets.py",  # the map read in a fixed number of queries
         "tests/practices/test_sorting.py",  # result_pks: the orders chosen
         "tests/practices/test_map_and_list.py",
         "tests/practices/test_guards.py",

@@ -84,9 +84,7 @@ def test_admin_refuses_a_field_named_like_the_consent_checkbox(admin_client, hom
     assert not JoinFormPage.objects.exists()
 
 
-RESERVED = (
-    "The name “consent” is reserved: the form has it already. Please choose another label."
-)
+RESERVED = "The name “consent” is reserved: the form has it already. Please choose another label."
 
 
 def field_errors(response):

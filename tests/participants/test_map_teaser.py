@@ -130,6 +130,15 @@ def test_a_new_participant_adds_its_dot_on_the_next_request(
 
 
 @pytest.mark.django_db
+def test_the_dots_layer_holds_the_circles_and_nothing_else(client, participants):
+    """The dots are written as markup in one pass (participants/map_teaser.py): the
+    layer holds each participant's circle, back to back, and no stray text."""
+    content = client.get("/en/").content.decode()
+    layer = re.search(r'<g class="map-teaser__dots">(.*?)</g>', content, re.S).group(1)
+    assert re.fullmatch(rf"\s*(?:{DOT.pattern})+\s*", layer), layer
+    assert len(DOT.findall(layer)) == len(dots(content)) >= 2
+
+
 def test_hidden_participants_with_a_place_are_not_drawn(client, participants, participant_index):
     draft = participant_at(participant_index, "Lyon", "FR", 4.84, 45.76)
     draft.unpublish()

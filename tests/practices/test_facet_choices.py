@@ -71,3 +71,22 @@ def test_not_assessed_is_offered_only_when_a_practice_has_no_type_or_it_is_chose
         ("promising", "Promising", 1),
         ("not-assessed", "Not assessed", 1),
     ]
+
+
+def test_a_chosen_year_no_practice_covers_is_offered_in_its_place_with_0(client, practice_index):
+    """2008 falls between the practices' years: chosen (a link kept from before, say),
+    it stays selected among the others, newest first, with the 0 it gives."""
+    PracticePageFactory(
+        parent=practice_index, title="Early", country="CZ", start_year=2004, end_year=2005
+    )
+    PracticePageFactory(
+        parent=practice_index, title="Late", country="CZ", start_year=2010, end_year=2011
+    )
+    expected = [(2011, "2011", 1), (2010, "2010", 1), (2005, "2005", 1), (2004, "2004", 1)]
+    assert options(client, "", "year") == expected
+    assert options(client, "?year=2008", "year") == [
+        *expected[:2],
+        (2008, "2008", 0),
+        *expected[2:],
+    ]
+    assert options(client, "?year=2010", "year") == expected  # covered: not twice
